@@ -13,6 +13,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.parser.ShaclParseException;
 import org.apache.jena.shacl.validation.ReportEntry;
 
 import dev.parley.ParleyException;
@@ -78,7 +79,7 @@ public final class DataContract {
         try {
             Graph graph = RDFParser.source(shapesFile).toGraph();
             return new DataContract(Shapes.parse(graph));
-        } catch (RiotException e) {
+        } catch (RiotException | ShaclParseException e) {
             throw new ParleyException("Cannot parse shapes file " + shapesFile + ": " + e.getMessage(), e);
         }
     }

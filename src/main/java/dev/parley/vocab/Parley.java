@@ -120,6 +120,7 @@ public final class Parley {
     public static final Property duration = property("duration");
     public static final Property durationText = property("durationText");
     public static final Property title = property("title");
+    public static final Property demonym = property("demonym");
     public static final Property claimText = property("claimText");
     public static final Property sourceName = property("sourceName");
     public static final Property sha256 = property("sha256");

@@ -1,0 +1,140 @@
+package dev.parley.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+import dev.parley.ParleyException;
+import dev.parley.vocab.Parley;
+
+/**
+ * parley's TDB2 store: one named graph per article, the ontology and the entity registry in graphs of their own,
+ * and the union of all named graphs as the default graph for queries.
+ * <pre>
+ *   try (ArticleStore store = ArticleStore.open(Path.of("store"))) {
+ *       Txn.executeRead(store.dataset(), () -> ...);
+ *   }
+ * </pre>
+ * A folder that exists but is not a TDB2 store, or that another process holds, is refused with a clear message
+ * rather than opened.
+ */
+public final class ArticleStore implements AutoCloseable {
+    /** Named graph that holds the ontology ({@code ontology/parley.ttl}). */
+    public static final String ONTOLOGY_GRAPH = Parley.DATA_NS + "graph/ontology";
+    /** Named graph that holds the entity registry ({@code data/entities.ttl}). */
+    public static final String REGISTRY_GRAPH = Parley.DATA_NS + "graph/registry";
+    /** Named graph that holds the load records (one per loaded article). */
+    public static final String LOADS_GRAPH = Parley.DATA_NS + "graph/loads";
+
+    private final Path dir;
+    private final DatasetGraph dsg;
+
+    private ArticleStore(Path dir, DatasetGraph dsg) {
+        this.dir = dir;
+        this.dsg = dsg;
+    }
+
+    /** Opens the store in {@code dir}, creating an empty one if the folder is absent or empty. */
+    public static ArticleStore open(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        checkLooksLikeTdb2(dir);
+        return connect(dir);
+    }
+
+    /** Opens an existing store; a missing or empty folder is an error rather than a new store. */
+    public static ArticleStore openExisting(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        if (!Files.isDirectory(dir) || isEmptyDir(dir)) {
+            throw new ParleyException.BadInputException("No store at " + dir + " (load articles first: parley load)");
+        }
+        checkLooksLikeTdb2(dir);
+        return connect(dir);
+    }
+
+    private static ArticleStore connect(Path dir) {
+        try {
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new ArticleStore(dir, dsg);
+        } catch (TDBException e) {
+            String msg = e.getMessage() == null ? "" : e.getMessage();
+            if (msg.contains("lock")) {
+                throw new ParleyException("Store " + dir + " is in use by another process (a running server?): "
+                        + msg, e);
+            }
+            throw new ParleyException("Cannot open store " + dir + ": " + msg, e);
+        }
+    }
+
+    /** A folder with files in it but none of TDB2's own is someone else's folder: never write into it. */
+    private static void checkLooksLikeTdb2(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new ParleyException.BadInputException("Store path " + dir + " is a file, not a folder");
+        }
+        if (!Files.isDirectory(dir) || isEmptyDir(dir)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            boolean tdb2 = entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-")
+                    && Files.isDirectory(p));
+            if (!tdb2) {
+                throw new ParleyException.BadInputException("Folder " + dir + " is not a TDB2 store "
+                        + "(no Data-NNNN folder in it); choose an empty or new folder with --store");
+            }
+        } catch (IOException e) {
+            throw new ParleyException("Cannot read store folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isEmptyDir(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new ParleyException("Cannot read store folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public DatasetGraph datasetGraph() {
+        return dsg;
+    }
+
+    public Dataset dataset() {
+        return DatasetFactory.wrap(dsg);
+    }
+
+    /** IRIs of the article graphs (every named graph but the ontology, registry and load-record graphs). */
+    public List<String> articleGraphs() {
+        List<String> graphs = new ArrayList<>();
+        dsg.executeRead(() -> dsg.listGraphNodes().forEachRemaining(n -> {
+            String iri = n.getURI();
+            if (!iri.equals(ONTOLOGY_GRAPH) && !iri.equals(REGISTRY_GRAPH) && !iri.equals(LOADS_GRAPH)) {
+                graphs.add(iri);
+            }
+        }));
+        graphs.sort(null);
+        return graphs;
+    }
+
+    /** Releases the store so that another process may open it. */
+    @Override
+    public void close() {
+        TDBInternal.expel(dsg);
+    }
+}
