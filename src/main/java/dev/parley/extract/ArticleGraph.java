@@ -1,0 +1,280 @@
+package dev.parley.extract;
+
+import java.math.BigInteger;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
+
+import dev.parley.model.Article;
+import dev.parley.vocab.Nif;
+import dev.parley.vocab.Parley;
+import dev.parley.vocab.Prov;
+
+/**
+ * Writes what was found in one article as an RDF graph in the parley ontology: the article with its text, the
+ * entities it mentions, every mention as a text span, and the statements, agreements and events with the spans
+ * they came from. Spans are NIF strings named {@code <article#char=BEGIN,END>} (RFC 5147).
+ */
+final class ArticleGraph {
+    private final Document doc;
+    private final Graph g = GraphFactory.createDefaultGraph();
+    private final Node article;
+    private final Set<String> spans = new HashSet<>();
+    private final Set<String> written = new HashSet<>();
+    private final EntityRegistry registry;
+
+    ArticleGraph(Document doc, EntityRegistry registry) {
+        this.doc = doc;
+        this.registry = registry;
+        this.article = NodeFactory.createURI(doc.article.iri());
+    }
+
+    Graph build(List<Statement> statements, List<Happening> happenings) {
+        writeArticle();
+        Set<Entity> used = new LinkedHashSet<>();
+        for (Mention m : doc.mentions) {
+            if (m.entity() != null && !m.entity().type().equals(Parley.UnnamedSource)) {
+                used.add(m.entity());
+            }
+        }
+        for (Statement st : statements) {
+            used.add(st.speaker());
+            addIfPresent(used, st.frame().audience());
+            addIfPresent(used, st.frame().medium());
+            addIfPresent(used, st.frame().place());
+        }
+        for (Happening h : happenings) {
+            used.addAll(h.actors());
+        }
+        for (Entity e : used) {
+            writeEntity(e);
+        }
+        for (Mention m : doc.mentions) {
+            if (m.entity() != null && written.contains(m.entity().iri())) {
+                Node span = span(m.begin(), m.end(), Parley.Mention);
+                add(span, Parley.refersTo, uri(m.entity().iri()));
+            }
+        }
+        int n = 0;
+        for (Statement st : statements) {
+            writeStatement(st, ++n);
+        }
+        int a = 0;
+        int ev = 0;
+        for (Happening h : happenings) {
+            String path = h.isAgreement() ? "/agreement/" + ++a : "/event/" + ++ev;
+            writeHappening(h, uri(doc.article.iri() + path));
+        }
+        return g;
+    }
+
+    private static void addIfPresent(Set<Entity> set, Entity e) {
+        if (e != null) {
+            set.add(e);
+        }
+    }
+
+    private void writeArticle() {
+        Article.Metadata meta = doc.article.metadata();
+        add(article, RDF.type, Parley.Article);
+        add(article, RDF.type, Nif.Context);
+        add(article, DCTerms.title, lit(meta.title()));
+        add(article, Nif.isString, lit(doc.text));
+        add(article, DCTerms.language, lit(meta.language()));
+        if (meta.published() != null) {
+            add(article, SchemaDO.datePublished, date(meta.published()));
+        }
+        if (meta.source() != null) {
+            add(article, Parley.sourceName, lit(meta.source()));
+        }
+        if (meta.url() != null) {
+            add(article, SchemaDO.url, NodeFactory.createLiteralDT(meta.url(), XSDDatatype.XSDanyURI));
+        }
+    }
+
+    private void writeEntity(Entity e) {
+        if (!written.add(e.iri())) {
+            return;
+        }
+        Node n = uri(e.iri());
+        for (Resource t : Types.withSuperclasses(e.type())) {
+            add(n, RDF.type, t);
+        }
+        add(n, RDFS.label, NodeFactory.createLiteralLang(e.label(), "en"));
+        if (e.wikidata() != null) {
+            add(n, OWL2.sameAs, uri(e.wikidata()));
+        }
+        for (String title : doc.titlesOf(e)) {
+            add(n, Parley.title, NodeFactory.createLiteralLang(title, "en"));
+        }
+        for (String p : e.partOf()) {
+            Entity place = registry.get(p);
+            if (place != null) {
+                writeEntity(place);
+                add(n, Parley.partOf, uri(p));
+            }
+        }
+        if (e.standsFor() != null && registry.get(e.standsFor()) != null) {
+            writeEntity(registry.get(e.standsFor()));
+            add(n, Parley.standsFor, uri(e.standsFor()));
+        }
+        if (e.affiliation() != null) {
+            Entity aff = registry.get(e.affiliation());
+            if (aff == null) {
+                aff = doc.entities.get(e.affiliation());
+            }
+            if (aff != null) {
+                writeEntity(aff);
+                add(n, Parley.affiliation, uri(e.affiliation()));
+            }
+        }
+    }
+
+    private void writeStatement(Statement st, int n) {
+        Node s = uri(doc.article.iri() + "/statement/" + n);
+        add(s, RDF.type, st.kind() == Statement.Kind.DIRECT ? Parley.DirectQuote : Parley.ReportedSpeech);
+        add(s, RDF.type, Parley.Statement);
+        add(s, Parley.speaker, uri(st.speaker().iri()));
+        add(s, Parley.text, lit(doc.slice(st.begin(), st.end())));
+        add(s, Parley.span, span(st.begin(), st.end(), Parley.TextSpan));
+        Sentence sentence = doc.sentences.get(st.sentence());
+        add(s, Parley.sentence, span(sentence.begin(), sentence.end(), Parley.TextSpan));
+        add(s, Prov.wasDerivedFrom, article);
+        if (st.partial()) {
+            add(s, Parley.partial, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+        }
+        if (st.refusal()) {
+            add(s, Parley.refusal, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+        }
+        Statement.Frame f = st.frame();
+        writeDate(s, f.date());
+        if (f.audience() != null) {
+            add(s, Parley.audience, uri(f.audience().iri()));
+        }
+        if (f.medium() != null) {
+            add(s, Parley.medium, uri(f.medium().iri()));
+        }
+        if (f.place() != null) {
+            add(s, Parley.place, uri(f.place().iri()));
+        }
+        for (Entity e : f.about()) {
+            if (written.contains(e.iri())) {
+                add(s, Parley.about, uri(e.iri()));
+            }
+        }
+    }
+
+    private void writeHappening(Happening h, Node n) {
+        for (Resource t : Types.withSuperclasses(h.type())) {
+            add(n, RDF.type, t);
+        }
+        add(n, RDFS.label, NodeFactory.createLiteralLang(h.label(), "en"));
+        add(n, Parley.span, span(h.begin(), h.end(), Parley.TextSpan));
+        add(n, Prov.wasDerivedFrom, article);
+        writeDate(n, h.date());
+        for (Happening.Role r : h.roles()) {
+            if (written.contains(r.entity().iri())) {
+                add(n, r.property(), uri(r.entity().iri()));
+            }
+        }
+        if (h.status() != null) {
+            add(n, Parley.status, uri(h.status().getURI()));
+        }
+        if (h.planned() != null) {
+            add(n, Parley.planned, NodeFactory.createLiteralDT(h.planned().toString(), XSDDatatype.XSDboolean));
+        }
+        if (h.count() != null) {
+            add(n, Parley.count, NodeFactory.createLiteralDT(h.count().toString(),
+                    XSDDatatype.XSDnonNegativeInteger));
+        }
+        if (h.countedItem() != null) {
+            add(n, Parley.countedItem, lit(h.countedItem()));
+        }
+        if (h.duration() != null) {
+            add(n, Parley.duration, NodeFactory.createLiteralDT(h.duration(), XSDDatatype.XSDduration));
+            add(n, Parley.durationText, lit(h.durationText()));
+        }
+        for (String topic : h.topics()) {
+            Node t = uri(Parley.DATA_NS + "topic/" + ArticleReader.slug(topic));
+            add(t, RDF.type, Parley.Topic);
+            add(t, RDFS.label, NodeFactory.createLiteralLang(topic, "en"));
+            add(n, Parley.topic, t);
+        }
+        for (Happening.Provision p : h.provisions()) {
+            Node pn = uri(n.getURI() + "/provision/" + ArticleReader.slug(p.label()));
+            add(pn, RDF.type, Parley.Provision);
+            add(pn, RDFS.label, NodeFactory.createLiteralLang(p.label(), "en"));
+            add(pn, Parley.span, span(p.begin(), p.end(), Parley.TextSpan));
+            add(pn, Prov.wasDerivedFrom, article);
+            add(n, Parley.provision, pn);
+        }
+    }
+
+    private void writeDate(Node n, TemporalExpression t) {
+        if (t == null) {
+            return;
+        }
+        add(n, Parley.dateText, lit(t.words()));
+        if (t.date() != null) {
+            add(n, Parley.date, date(t.date()));
+        } else if (t.from() != null) {
+            add(n, Parley.dateFrom, date(t.from()));
+            add(n, Parley.dateTo, date(t.to()));
+        }
+    }
+
+    /** The span node for [begin, end), written once. */
+    private Node span(int begin, int end, Resource type) {
+        String iri = doc.article.iri() + "#char=" + begin + "," + end;
+        Node n = uri(iri);
+        if (spans.add(iri + type.getURI())) {
+            add(n, RDF.type, type);
+            if (type.equals(Parley.Mention)) {
+                add(n, RDF.type, Parley.TextSpan);
+            }
+            if (spans.add(iri)) {
+                add(n, Nif.referenceContext, article);
+                add(n, Nif.beginIndex, NodeFactory.createLiteralDT(BigInteger.valueOf(begin).toString(),
+                        XSDDatatype.XSDnonNegativeInteger));
+                add(n, Nif.endIndex, NodeFactory.createLiteralDT(BigInteger.valueOf(end).toString(),
+                        XSDDatatype.XSDnonNegativeInteger));
+                add(n, Nif.anchorOf, lit(doc.slice(begin, end)));
+            }
+        }
+        return n;
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static Node lit(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node date(java.time.LocalDate d) {
+        return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
+    }
+
+    private void add(Node s, Property p, Node o) {
+        g.add(s, p.asNode(), o);
+    }
+
+    private void add(Node s, Property p, Resource o) {
+        g.add(s, p.asNode(), o.asNode());
+    }
+}

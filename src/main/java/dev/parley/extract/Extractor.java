@@ -1,0 +1,80 @@
+package dev.parley.extract;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.jena.graph.Graph;
+
+import dev.parley.ParleyHome;
+import dev.parley.model.Article;
+
+/**
+ * Turns one article into an RDF graph: actors, places, statements, agreements and events, each traceable to the
+ * exact span of text it came from. Pure: text and metadata in, a graph out; no store, no server.
+ * <pre>
+ *   Extractor extractor = Extractor.forHome(ParleyHome.get());
+ *   Graph graph = extractor.extract(ArticleReader.read(Path.of("data/articles/x.txt")));
+ * </pre>
+ * An extractor is immutable and safe to share between threads.
+ */
+public final class Extractor {
+    private final EntityRegistry registry;
+
+    private Extractor(EntityRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    /** An extractor with the registry in {@code data/entities.ttl} under the project home. */
+    public static Extractor forHome(ParleyHome home) {
+        return withRegistry(home.data().resolve("entities.ttl"));
+    }
+
+    /** An extractor with the registry in the given Turtle file. */
+    public static Extractor withRegistry(Path registryFile) {
+        return new Extractor(EntityRegistry.load(registryFile));
+    }
+
+    /** An extractor that knows no names: every actor and place is found from the text alone. */
+    public static Extractor withoutRegistry() {
+        return new Extractor(EntityRegistry.empty());
+    }
+
+    /** The article's graph, named by nothing: the caller stores it under the article's IRI. */
+    public Graph extract(Article article) {
+        return analyse(article).graph();
+    }
+
+    /** Everything found, for callers that need more than the graph (evaluation, tests). */
+    public Result analyse(Article article) {
+        Document doc = new Document(article);
+        boolean tag = true;
+        for (Paragraph p : doc.paragraphs) {
+            doc.sentences.addAll(Nlp.sentences(doc.text, p, doc.sentences.size(), tag));
+            doc.quotes.addAll(QuoteFinder.find(doc.text, p));
+        }
+        new MentionFinder(doc, registry).run();
+        List<Statement> statements = new SpeechFinder(doc).run();
+        List<Happening> happenings = new HappeningFinder(doc, registry, statements).run();
+        Graph graph = new ArticleGraph(doc, registry).build(statements, happenings);
+        List<FoundStatement> out = new ArrayList<>();
+        for (Statement st : statements) {
+            out.add(new FoundStatement(st.kind() == Statement.Kind.DIRECT ? "direct" : "reported",
+                    st.speaker().iri(), st.speaker().label(), doc.slice(st.begin(), st.end()), st.begin(), st.end()));
+        }
+        return new Result(graph, out);
+    }
+
+    /** What {@link #analyse} found. */
+    public record Result(Graph graph, List<FoundStatement> statements) {
+        public Result {
+            Objects.requireNonNull(graph, "graph");
+            statements = List.copyOf(statements);
+        }
+    }
+
+    /** One statement: kind ("direct" or "reported"), speaker, verbatim text and its offsets. */
+    public record FoundStatement(String kind, String speakerIri, String speakerLabel, String text, int begin,
+            int end) {}
+}

@@ -1,0 +1,192 @@
+package dev.parley.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+import dev.parley.ParleyException;
+
+/**
+ * Paragraphs, sentences, tokens and part-of-speech tags, by Apache OpenNLP with the English UD models published on
+ * Maven Central. Models load once per process; the OpenNLP tools themselves are not thread-safe, so each thread
+ * gets its own (cheap) instances.
+ * <p>
+ * OpenNLP's tokens are refined in two ways news text needs: a possessive or contracted clitic ("Russia’s",
+ * "I’ll") is split off its word, and words joined by a dash ("regions—Donetsk") are split at the dash.
+ */
+final class Nlp {
+    private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    /** Models, loaded on first use. */
+    private static final class Models {
+        static final SentenceModel SENTENCES = load(SENTENCE_MODEL, SentenceModel::new);
+        static final TokenizerModel TOKENS = load(TOKEN_MODEL, TokenizerModel::new);
+        static final POSModel POS = load(POS_MODEL, POSModel::new);
+    }
+
+    private interface ModelLoader<T> {
+        T load(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(String resource, ModelLoader<T> loader) {
+        try (InputStream in = Nlp.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ParleyException("OpenNLP model " + resource + " is not on the class path");
+            }
+            return loader.load(in);
+        } catch (IOException e) {
+            throw new ParleyException("Cannot load OpenNLP model " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos) {}
+
+    private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(() -> new Tools(
+            new SentenceDetectorME(Models.SENTENCES), new TokenizerME(Models.TOKENS),
+            new POSTaggerME(Models.POS, POSTagFormat.PENN)));
+
+    private Nlp() {}
+
+    /** Splits the text into paragraphs: one per non-blank line. */
+    static List<Paragraph> paragraphs(String text) {
+        List<Paragraph> paras = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        while (start <= n) {
+            int end = start;
+            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            int b = start;
+            int e = end;
+            while (b < e && isSpace(text.charAt(b))) {
+                b++;
+            }
+            while (e > b && isSpace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > b) {
+                paras.add(new Paragraph(paras.size(), b, e));
+            }
+            if (end >= n) {
+                break;
+            }
+            start = end + 1;
+        }
+        return paras;
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+    }
+
+    /** Sentences of one paragraph, with tagged tokens; {@code firstIndex} numbers them in the article. */
+    static List<Sentence> sentences(String text, Paragraph para, int firstIndex, boolean tag) {
+        Tools tools = TOOLS.get();
+        String pText = text.substring(para.begin(), para.end());
+        List<Sentence> out = new ArrayList<>();
+        Span[] spans = tools.sentences().sentPosDetect(pText);
+        if (spans.length == 0) {
+            spans = new Span[] {new Span(0, pText.length())};
+        }
+        // Sentence detection may leave gaps; each sentence keeps its own text, the gaps hold nothing but space.
+        for (Span s : spans) {
+            int sb = para.begin() + s.getStart();
+            int se = para.begin() + s.getEnd();
+            String sText = text.substring(sb, se);
+            List<Token> tokens = tokens(tools, sText, sb);
+            if (tag && !tokens.isEmpty()) {
+                String[] words = new String[tokens.size()];
+                for (int i = 0; i < words.length; i++) {
+                    words[i] = tokens.get(i).text();
+                }
+                String[] tags = tools.pos().tag(words);
+                for (int i = 0; i < words.length; i++) {
+                    Token t = tokens.get(i);
+                    tokens.set(i, new Token(t.begin(), t.end(), t.text(), tags[i]));
+                }
+            }
+            out.add(new Sentence(firstIndex + out.size(), para.index(), sb, se, tokens));
+        }
+        return out;
+    }
+
+    private static List<Token> tokens(Tools tools, String sText, int offset) {
+        List<Token> tokens = new ArrayList<>();
+        for (Span ts : tools.tokens().tokenizePos(sText)) {
+            split(sText, ts.getStart(), ts.getEnd(), offset, tokens);
+        }
+        return tokens;
+    }
+
+    /** Splits one OpenNLP token at dashes, quotation marks and clitics, and adds the parts. */
+    private static void split(String s, int b, int e, int offset, List<Token> out) {
+        int start = b;
+        for (int i = b; i < e; i++) {
+            char c = s.charAt(i);
+            if (isDash(c) || isQuoteMark(c) && !isApostropheInWord(s, i, b, e)) {
+                addWord(s, start, i, offset, out);
+                out.add(new Token(offset + i, offset + i + 1, String.valueOf(c), null));
+                start = i + 1;
+            }
+        }
+        addWord(s, start, e, offset, out);
+    }
+
+    /** Adds a word, with a possessive or contracted clitic ('s, ’ll, n’t ...) as a token of its own. */
+    private static void addWord(String s, int b, int e, int offset, List<Token> out) {
+        if (e <= b) {
+            return;
+        }
+        for (int i = b + 1; i < e - 1; i++) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '\u2019') {
+                String rest = s.substring(i + 1, e).toLowerCase(java.util.Locale.ROOT);
+                if (rest.equals("s") || rest.equals("ll") || rest.equals("re") || rest.equals("ve")
+                        || rest.equals("d") || rest.equals("m")) {
+                    out.add(new Token(offset + b, offset + i, s.substring(b, i), null));
+                    out.add(new Token(offset + i, offset + e, s.substring(i, e), null));
+                    return;
+                }
+            }
+        }
+        if (e - b >= 2 && (s.charAt(e - 1) == '\'' || s.charAt(e - 1) == '\u2019') && s.charAt(e - 2) == 's') {
+            out.add(new Token(offset + b, offset + e - 1, s.substring(b, e - 1), null));
+            out.add(new Token(offset + e - 1, offset + e, s.substring(e - 1, e), null));
+            return;
+        }
+        out.add(new Token(offset + b, offset + e, s.substring(b, e), null));
+    }
+
+    static boolean isDash(char c) {
+        return c == '\u2014' || c == '\u2013' || c == '\u2012' || c == '\u2015';
+    }
+
+    static boolean isQuoteMark(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB'
+                || c == '\u2018' || c == '\u2019' || c == '\'';
+    }
+
+    /** An apostrophe between letters ("Russia’s") or after an s ("allies’") is part of the word. */
+    private static boolean isApostropheInWord(String s, int i, int b, int e) {
+        char c = s.charAt(i);
+        if (c != '\'' && c != '\u2019') {
+            return false;
+        }
+        boolean letterBefore = i > b && Character.isLetterOrDigit(s.charAt(i - 1));
+        boolean letterAfter = i + 1 < e && Character.isLetter(s.charAt(i + 1));
+        return letterBefore && (letterAfter || s.charAt(i - 1) == 's');
+    }
+}
