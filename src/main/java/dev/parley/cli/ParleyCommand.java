@@ -2,6 +2,8 @@ package dev.parley.cli;
 
 import java.util.concurrent.Callable;
 
+import org.apache.jena.sys.JenaSystem;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +44,8 @@ public final class ParleyCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code; never calls {@link System#exit}. */
     public static int run(String... args) {
+        // Jena must initialise before its vocabulary classes are touched (RDF first fails in Jena 6.2.0).
+        JenaSystem.init();
         CommandLine cli = new CommandLine(new ParleyCommand());
         cli.setExecutionExceptionHandler(new ExitCodes());
         cli.setExitCodeExceptionMapper(ExitCodes::of);

@@ -76,11 +76,19 @@ public final class DataContract {
         if (!Files.isRegularFile(shapesFile)) {
             throw new ParleyException("Shapes file not found: " + shapesFile);
         }
+        Graph graph;
         try {
-            Graph graph = RDFParser.source(shapesFile).toGraph();
-            return new DataContract(Shapes.parse(graph));
-        } catch (RiotException | ShaclParseException e) {
+            graph = RDFParser.source(shapesFile).toGraph();
+        } catch (RiotException e) {
             throw new ParleyException("Cannot parse shapes file " + shapesFile + ": " + e.getMessage(), e);
+        }
+        try {
+            return new DataContract(Shapes.parse(graph));
+        } catch (ShaclParseException e) {
+            throw new ParleyException("Bad SHACL in " + shapesFile + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Jena's shapes parser can fail with a bare ClassCastException (a count written as a string, say).
+            throw new ParleyException("Bad SHACL in " + shapesFile + ": " + e, e);
         }
     }
 
