@@ -632,11 +632,20 @@ final class MentionFinder {
             Sentence s = doc.sentences.get(m.sentence());
             List<Token> toks = s.tokens();
             int j = m.token() + m.tokens();
-            if (j + 2 >= toks.size() || !toks.get(j).text().equals(",")
-                    || !Set.of("the", "a", "an").contains(toks.get(j + 1).lower())) {
+            if (j + 2 >= toks.size() || !toks.get(j).text().equals(",")) {
                 continue;
             }
             int k = j + 2;
+            if (!Set.of("the", "a", "an").contains(toks.get(j + 1).lower())) {
+                // "Farid Anwari, Seloria’s chief negotiator,": a possessive name opens the title.
+                Mention owner = doc.mentionAtToken(s, j + 1);
+                if (owner == null || owner.token() + owner.tokens() >= toks.size()
+                        || !toks.get(owner.token() + owner.tokens()).text().matches("['\u2019]s")) {
+                    continue;
+                }
+                k = owner.token() + owner.tokens() + 1;
+            }
+            int titleStart = k;
             int roleEnd = -1;
             while (k < toks.size() && k < j + 9 && !toks.get(k).text().equals(",") && !toks.get(k).text().equals(".")) {
                 if (ROLE_NOUNS.contains(toks.get(k).lower())) {
@@ -645,7 +654,7 @@ final class MentionFinder {
                 k++;
             }
             if (roleEnd > 0) {
-                doc.addTitle(m.entity(), doc.slice(toks.get(j + 2).begin(), toks.get(roleEnd - 1).end()));
+                doc.addTitle(m.entity(), doc.slice(toks.get(titleStart).begin(), toks.get(roleEnd - 1).end()));
                 noteGender(m.entity(), toks.get(roleEnd - 1).lower());
             }
         }
@@ -726,7 +735,7 @@ final class MentionFinder {
                 continue;
             }
             if (j > k && !seen.contains(c.entity().iri()) && Types.isPerson(c.entity().type()) && !c.inQuote()
-                    && doc.titlesOf(c.entity()).isEmpty() && c.sentence() - m.sentence() <= 3) {
+                    && c.sentence() - m.sentence() <= 3) {
                 doc.addTitle(c.entity(), role);
                 return c.entity();
             }

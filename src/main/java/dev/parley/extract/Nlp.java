@@ -136,7 +136,11 @@ final class Nlp {
         int start = b;
         for (int i = b; i < e; i++) {
             char c = s.charAt(i);
-            if (isDash(c) || isQuoteMark(c) && !isApostropheInWord(s, i, b, e)) {
+            if (isSpace(c)) {
+                // OpenNLP keeps a non-breaking space inside a token; it separates words all the same.
+                addWord(s, start, i, offset, out);
+                start = i + 1;
+            } else if (isDash(c) || isQuoteMark(c) && !isApostropheInWord(s, i, b, e)) {
                 addWord(s, start, i, offset, out);
                 out.add(new Token(offset + i, offset + i + 1, String.valueOf(c), null));
                 start = i + 1;

@@ -66,14 +66,16 @@ final class SpeechFinder {
         }
     }
 
+    private final List<Verb> verbs = new ArrayList<>();
+
     List<Statement> run() {
-        List<Verb> verbs = new ArrayList<>();
         for (Sentence s : doc.sentences) {
             verbs.addAll(verbsIn(s));
         }
         directQuotes(verbs);
         reportedSpeech(verbs);
         found.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        dedupe();
         inheritContext();
         return found;
     }
@@ -104,7 +106,8 @@ final class SpeechFinder {
                     best = words;
                 }
             }
-            if (best != null && isNounUse(toks, i)) {
+            if (best != null && (isNounUse(toks, i) || !out.isEmpty() && out.get(out.size() - 1).token()
+                    + out.get(out.size() - 1).length() == i)) {
                 best = null;
             }
             if (best != null) {
@@ -123,7 +126,9 @@ final class SpeechFinder {
         }
         String prev = toks.get(i - 1).lower();
         return Set.of("'s", "\u2019s", "the", "a", "an", "its", "their", "his", "her", "our", "these", "those",
-                "such", "any", "no", "of", "new", "recent", "earlier", "latest", "previous").contains(prev)
+                "such", "any", "no", "of", "new", "recent", "earlier", "latest", "previous", "on", "about", "to",
+                "for", "in", "with", "after", "despite", "amid", "by", "over", "denied", "dismissed", "rejected")
+                .contains(prev)
                 || toks.get(i - 1).tag() != null && toks.get(i - 1).tag().startsWith("JJ")
                 && !toks.get(i).lower().endsWith("ed");
     }
@@ -173,10 +178,12 @@ final class SpeechFinder {
             }
             Statement st = null;
             if (a != null && a.speaker != null) {
-                boolean partial = isPartial(q, fromBefore);
+                boolean partial = isPartial(q, a, fromBefore);
                 st = new Statement(Statement.Kind.DIRECT, a.speaker, q.begin(), q.end(), closeS.index(), a.verb.form(),
                         partial, false, frame(closeS, a.verb, q));
-                attributionVerbs.add(key(a.verb));
+                if (!partial) {
+                    attributionVerbs.add(key(a.verb));
+                }
             } else if (previous != null && continues(previousQuote, q)) {
                 st = new Statement(Statement.Kind.DIRECT, previous.speaker(), q.begin(), q.end(), openS.index(), null,
                         false, false, Statement.Frame.empty().inheritFrom(previous.frame()));
@@ -215,7 +222,7 @@ final class SpeechFinder {
             }
             first++;
         }
-        int limit = first + 9;
+        int limit = first + 14;
         for (Verb v : verbs) {
             if (v.sentence() != s.index() || v.token() < first || v.token() >= limit || v.refusal()) {
                 continue;
@@ -322,14 +329,20 @@ final class SpeechFinder {
         return n >= 7 || sentencePunct && n >= 3;
     }
 
-    private boolean isPartial(Quote q, boolean fromBefore) {
+    /** A quotation embedded in a clause ("said the draft was “a ceasefire on paper”"), not introduced by it. */
+    private boolean isPartial(Quote q, Attribution a, boolean fromBefore) {
         if (!fromBefore) {
             return false;
         }
         Sentence s = doc.sentenceAt(q.open());
         int k = s.tokenAt(q.open()) - 1;
-        boolean introduced = k >= 0 && (s.tokens().get(k).text().equals(":") || s.tokens().get(k).text().equals(","));
-        return !introduced && !isLong(q);
+        if (k < 0) {
+            return false;
+        }
+        String prev = s.tokens().get(k).text();
+        boolean introduced = prev.equals(":") || prev.equals(",") || a.verb().sentence() == s.index()
+                && k < a.verb().token() + a.verb().length() + 1;
+        return !introduced;
     }
 
     private static boolean isTitleCase(String words) {
@@ -441,12 +454,20 @@ final class SpeechFinder {
                 }
             }
         }
-        if (v.token() > 0 && Set.of("and", "but").contains(toks.get(v.token() - 1).lower())) {
+        int conj = v.token() - 1;
+        while (conj > 0 && isAdverb(toks.get(conj))) {
+            conj--;
+        }
+        if (conj >= 0 && conj < v.token() && Set.of("and", "but").contains(toks.get(conj).lower())) {
             // "she said … but warned that …": the second verb shares the first one's subject.
-            for (int k = found.size() - 1; k >= 0; k--) {
-                if (found.get(k).sentence() == s.index()) {
-                    return found.get(k).speaker();
+            Verb first = null;
+            for (Verb o : verbs) {
+                if (o.sentence() == s.index() && o.token() < conj) {
+                    first = o;
                 }
+            }
+            if (first != null) {
+                return subjectOf(s, first);
             }
         }
         int stop = 0;
@@ -458,8 +479,12 @@ final class SpeechFinder {
             }
         }
         Entity fallback = null;
+        boolean inAside = true;
         for (int k = v.token() - 1; k >= stop; k--) {
-            if (toks.get(k).text().equals(",") && k == v.token() - 1) {
+            while (k > stop && isAdverb(toks.get(k)) && inAside) {
+                k--;
+            }
+            if (toks.get(k).text().equals(",") && inAside) {
                 // "X, asked about Y, declined …", "X, who leads …, said": skip the aside back to its comma,
                 // unless the aside is the subject's name ("Russia's minister, Alexander Grushko, said").
                 int open = k - 1;
@@ -467,14 +492,16 @@ final class SpeechFinder {
                     open--;
                 }
                 if (open >= stop) {
-                    Mention first = doc.mentionAtToken(s, open + 1);
-                    if (first != null && speakerLike(first) && first.token() + first.tokens() == k) {
-                        return first.entity();
+                    Mention last = doc.mentionCovering(s, k - 1);
+                    if (last != null && speakerLike(last) && !possessive(s, last) && k - open <= 7
+                            && last.kind() != Mention.Kind.DEMONYM) {
+                        return last.entity();
                     }
                     k = open;
                     continue;
                 }
             }
+            inAside = false;
             Mention m = doc.mentionCovering(s, k);
             if (m == null || m.inQuote()) {
                 continue;
@@ -492,7 +519,7 @@ final class SpeechFinder {
                 }
                 continue;
             }
-            if (m.kind() == Mention.Kind.DEMONYM) {
+            if (m.kind() == Mention.Kind.DEMONYM || possessive(s, m)) {
                 continue;
             }
             return m.entity();
@@ -501,6 +528,18 @@ final class SpeechFinder {
             return null;
         }
         return null;
+    }
+
+    /** "Seloria’s chief negotiator": a name followed by a possessive is not the subject. */
+    private static boolean possessive(Sentence s, Mention m) {
+        int after = m.token() + m.tokens();
+        return after < s.tokens().size() && s.tokens().get(after).text().matches("['\u2019]s?");
+    }
+
+    private static boolean isAdverb(Token t) {
+        String w = t.lower();
+        return w.length() > 3 && w.endsWith("ly") || Set.of("later", "also", "then", "again", "previously",
+                "once", "still", "further", "separately", "earlier", "now", "had", "has", "have").contains(w);
     }
 
     private static boolean speakerLike(Mention m) {
@@ -531,6 +570,9 @@ final class SpeechFinder {
                 continue;
             }
             int[] content = content(s, v, verbs);
+            if (content == null) {
+                content = frontedContent(s, v);
+            }
             if (content == null) {
                 continue;
             }
@@ -611,6 +653,49 @@ final class SpeechFinder {
         return new int[] {begin, end};
     }
 
+    /**
+     * "Veldoria will not sign …, Defence Minister Tomas Brandt said on Wednesday." and "…, said Kovac.": the
+     * clause before the attribution, when nothing but modifiers follows the verb.
+     */
+    private int[] frontedContent(Sentence s, Verb v) {
+        List<Token> toks = s.tokens();
+        int after = v.token() + v.length();
+        while (after < toks.size() && !isTrailing(toks.get(after))) {
+            String w = toks.get(after).lower();
+            Mention m = doc.mentionCovering(s, after);
+            boolean modifier = m != null || Set.of("on", "in", "at", "late", "early", "last", "this", "a", "an",
+                    "the", "statement", "interview", "news", "conference", "briefing", "reporters", "told", "earlier",
+                    "week", "month", "day", "weekend", "morning", "evening", "night", "monday", "tuesday",
+                    "wednesday", "thursday", "friday", "saturday", "sunday", "with", "to", "after", "during")
+                    .contains(w) || isAdverb(toks.get(after)) || toks.get(after).isCapitalised()
+                    || Character.isDigit(w.charAt(0));
+            if (!modifier) {
+                return null;
+            }
+            after++;
+        }
+        int comma = -1;
+        for (int k = v.token() - 1; k >= 0 && k >= v.token() - 9; k--) {
+            if (toks.get(k).text().equals(",")) {
+                comma = k;
+                break;
+            }
+            if (isMark(toks.get(k))) {
+                return null;
+            }
+        }
+        if (comma < 4) {
+            return null;
+        }
+        int begin = toks.get(0).begin();
+        int end = toks.get(comma - 1).end();
+        Quote q = doc.quoteAt(begin + 1);
+        if (q != null || isMark(toks.get(0))) {
+            return null;
+        }
+        return new int[] {begin, end};
+    }
+
     private static boolean isTrailing(Token t) {
         String x = t.text();
         return x.equals(".") || x.equals(",") || x.equals(";") || x.equals(":") || x.equals("?") || x.equals("!")
@@ -622,16 +707,24 @@ final class SpeechFinder {
         List<Token> toks = s.tokens();
         if (other.participle() || other.refusal()) {
             int k = other.token() - 1;
-            if (k >= from && toks.get(k).text().equals(",")) {
-                return k;
+            Mention subject = k >= from ? doc.mentionCovering(s, k) : null;
+            if (subject != null && speakerLike(subject)) {
+                k = subject.token() - 1;
             }
-            return other.token();
+            while (k > from && Set.of(",", "while", "and", "but", "whereas", "as").contains(toks.get(k).lower())) {
+                k--;
+            }
+            return k + 1;
         }
         if (doc.inQuote(toks.get(other.token()).begin())) {
             return -1;
         }
-        if (other.token() - 1 > from && Set.of("and", "but").contains(toks.get(other.token() - 1).lower())) {
-            return other.token() - 1;
+        int conj = other.token() - 1;
+        while (conj > from && isAdverb(toks.get(conj))) {
+            conj--;
+        }
+        if (conj > from && Set.of("and", "but").contains(toks.get(conj).lower())) {
+            return conj;
         }
         // "X denied …, and Y argued …": cut at the "and"/comma before the subject.
         for (int k = other.token() - 1; k > from; k--) {
@@ -936,6 +1029,12 @@ final class SpeechFinder {
         }
         String iri = Parley.DATA_NS + ArticleReader.slug(label);
         return doc.use(Entity.minted(iri, Parley.Medium, label));
+    }
+
+    /** One statement per speaker and span: two verbs may reach the same clause. */
+    private void dedupe() {
+        Set<String> seen = new HashSet<>();
+        found.removeIf(st -> !seen.add(st.kind() + " " + st.begin() + " " + st.end()));
     }
 
     // ---- Continuity ----
