@@ -29,6 +29,9 @@ final class SpeechFinder {
     private static final Set<String> AUDIENCE_NOUNS = Set.copyOf(LEX.lines("audience-nouns"));
     private static final Set<String> NAME_MARKERS = Set.of("so-called", "dubbed", "named", "nicknamed", "termed",
             "labelled", "labeled", "branded", "titled", "entitled", "codenamed", "code-named", "as");
+    private static final java.util.regex.Pattern NAME_MARKER = java.util.regex.Pattern.compile(
+            "(so-called|so called|dubbed|known as|named|nicknamed|termed|labell?ed|branded|titled|entitled"
+                    + "|code-?named|the word|the term|the phrase)[\\s\u00A0]*$");
     private static final Set<String> CLAUSE_STARTERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i",
             "you", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "any", "no", "all",
             "both", "some", "moscow", "kyiv", "talks", "negotiations", "such", "every", "each", "nothing", "none",
@@ -121,6 +124,10 @@ final class SpeechFinder {
 
     /** "Russia’s demands", "the reports", "its claims": a verb form used as a noun. */
     private static boolean isNounUse(List<Token> toks, int i) {
+        String tag = toks.get(i).tag();
+        if (tag != null && tag.startsWith("NN") && toks.get(i).lower().endsWith("s")) {
+            return true;
+        }
         if (i == 0) {
             return false;
         }
@@ -130,7 +137,7 @@ final class SpeechFinder {
                 "for", "in", "with", "after", "despite", "amid", "by", "over", "denied", "dismissed", "rejected")
                 .contains(prev)
                 || toks.get(i - 1).tag() != null && toks.get(i - 1).tag().startsWith("JJ")
-                && !toks.get(i).lower().endsWith("ed");
+                && toks.get(i).lower().endsWith("s") && !toks.get(i).lower().endsWith("ss");
     }
 
     private static String[] matchPhrase(List<Token> toks, int i, List<String[]> phrases) {
@@ -230,6 +237,12 @@ final class SpeechFinder {
             if (anyQuoteBetween(toks.get(first).begin(), toks.get(v.token()).begin())) {
                 return null;
             }
+            for (int k = first; k < v.token(); k++) {
+                if (Set.of("but", "and", "while", "whereas", "that", "which").contains(toks.get(k).lower())) {
+                    // "… “constructive” but warned that …": a new clause, not this quotation's attribution.
+                    return null;
+                }
+            }
             Entity speaker = speakerBetween(s, first, v.token());
             if (speaker == null) {
                 speaker = speakerAfter(s, v.token() + v.length());
@@ -292,6 +305,10 @@ final class SpeechFinder {
     private boolean isSpeech(Quote q, Sentence s, Attribution a, boolean fromBefore) {
         String words = doc.slice(q.begin(), q.end());
         int quoteToken = s.tokenAt(q.open());
+        String before = doc.slice(Math.max(0, q.open() - 24), q.open()).toLowerCase(Locale.ROOT);
+        if (NAME_MARKER.matcher(before).find()) {
+            return false;
+        }
         if (quoteToken > 0) {
             String prev = s.tokens().get(quoteToken - 1).lower();
             if (NAME_MARKERS.contains(prev) || prev.equals("called") && !fromBefore) {
@@ -610,7 +627,10 @@ final class SpeechFinder {
                     return null;
                 }
                 String w = toks.get(i).lower();
-                boolean clause = CLAUSE_STARTERS.contains(w) || doc.mentionAtToken(s, i) != null
+                boolean complement = !TELL_VERBS.contains(v.lemma()) && Character.isLetter(w.charAt(0))
+                        && !PREPOSITIONS.contains(w) && !Set.of("and", "but", "or", "as", "when", "while", "after",
+                        "before", "if").contains(w);
+                boolean clause = complement || CLAUSE_STARTERS.contains(w) || doc.mentionAtToken(s, i) != null
                         || v.lemma().equals("deny") || v.lemma().equals("confirm") || v.lemma().equals("call for")
                         || v.lemma().equals("warn") && (w.equals("of") || w.equals("against"))
                         || v.lemma().equals("demand") || v.lemma().equals("propose") || v.lemma().equals("urge")
@@ -638,7 +658,8 @@ final class SpeechFinder {
         }
         int begin = toks.get(i).begin();
         int end = toks.get(endToken - 1).end();
-        while (endToken > i && isTrailing(toks.get(endToken - 1))) {
+        while (endToken > i && isTrailing(toks.get(endToken - 1))
+                && !closesQuoteIn(toks.get(endToken - 1), begin)) {
             endToken--;
             end = endToken > i ? toks.get(endToken - 1).end() : begin;
         }
@@ -694,6 +715,15 @@ final class SpeechFinder {
             return null;
         }
         return new int[] {begin, end};
+    }
+
+    /** A closing quotation mark whose quotation opened inside the content stays with it. */
+    private boolean closesQuoteIn(Token t, int contentBegin) {
+        if (!isMark(t)) {
+            return false;
+        }
+        Quote q = doc.quoteAt(t.begin() - 1);
+        return q != null && q.close() == t.begin() && q.open() >= contentBegin;
     }
 
     private static boolean isTrailing(Token t) {
