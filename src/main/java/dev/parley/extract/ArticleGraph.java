@@ -36,6 +36,7 @@ final class ArticleGraph {
     private final Set<String> spans = new HashSet<>();
     private final Set<String> written = new HashSet<>();
     private final EntityRegistry registry;
+    private List<Statement> statementList = List.of();
 
     ArticleGraph(Document doc, EntityRegistry registry) {
         this.doc = doc;
@@ -43,7 +44,7 @@ final class ArticleGraph {
         this.article = NodeFactory.createURI(doc.article.iri());
     }
 
-    Graph build(List<Statement> statements, List<Happening> happenings) {
+    Graph build(List<Statement> statements, List<Happening> happenings, List<Claim> claims) {
         writeArticle();
         Set<Entity> used = new LinkedHashSet<>();
         for (Mention m : doc.mentions) {
@@ -60,6 +61,10 @@ final class ArticleGraph {
         for (Happening h : happenings) {
             used.addAll(h.actors());
         }
+        for (Claim c : claims) {
+            used.addAll(c.subjects());
+            addIfPresent(used, c.object());
+        }
         for (Entity e : used) {
             writeEntity(e);
         }
@@ -72,6 +77,11 @@ final class ArticleGraph {
         int n = 0;
         for (Statement st : statements) {
             writeStatement(st, ++n);
+        }
+        this.statementList = statements;
+        int c = 0;
+        for (Claim claim : claims) {
+            writeClaim(claim, uri(doc.article.iri() + "/claim/" + ++c));
         }
         int a = 0;
         int ev = 0;
@@ -115,6 +125,16 @@ final class ArticleGraph {
             add(n, RDF.type, t);
         }
         add(n, RDFS.label, NodeFactory.createLiteralLang(e.label(), "en"));
+        if (Types.withSuperclasses(e.type()).contains(Parley.Event)) {
+            // A registered event the article only names ("the conflict in Ukraine"): its span is that naming.
+            for (Mention m : doc.mentions) {
+                if (m.entity() != null && m.entity().iri().equals(e.iri())) {
+                    add(n, Parley.span, span(m.begin(), m.end(), Parley.Mention));
+                    add(n, Prov.wasDerivedFrom, article);
+                    break;
+                }
+            }
+        }
         if (e.wikidata() != null) {
             add(n, OWL2.sameAs, uri(e.wikidata()));
         }
@@ -132,15 +152,16 @@ final class ArticleGraph {
             writeEntity(registry.get(e.standsFor()));
             add(n, Parley.standsFor, uri(e.standsFor()));
         }
-        if (e.affiliation() != null) {
-            Entity aff = registry.get(e.affiliation());
+        Entity aff = doc.affiliations.get(e.iri());
+        if (aff == null && e.affiliation() != null) {
+            aff = registry.get(e.affiliation());
             if (aff == null) {
                 aff = doc.entities.get(e.affiliation());
             }
-            if (aff != null) {
-                writeEntity(aff);
-                add(n, Parley.affiliation, uri(e.affiliation()));
-            }
+        }
+        if (aff != null) {
+            writeEntity(aff);
+            add(n, Parley.affiliation, uri(aff.iri()));
         }
     }
 
@@ -184,7 +205,12 @@ final class ArticleGraph {
         }
         add(n, RDFS.label, NodeFactory.createLiteralLang(h.label(), "en"));
         add(n, Parley.span, span(h.begin(), h.end(), Parley.TextSpan));
+        Sentence sentence = doc.sentences.get(h.sentence());
+        add(n, Parley.sentence, span(sentence.begin(), sentence.end(), Parley.TextSpan));
         add(n, Prov.wasDerivedFrom, article);
+        if (h.support() != null && statementList.indexOf(h.support()) >= 0) {
+            add(n, Parley.supportedBy, uri(doc.article.iri() + "/statement/" + (statementList.indexOf(h.support()) + 1)));
+        }
         writeDate(n, h.date());
         for (Happening.Role r : h.roles()) {
             if (written.contains(r.entity().iri())) {
@@ -221,6 +247,30 @@ final class ArticleGraph {
             add(pn, Parley.span, span(p.begin(), p.end(), Parley.TextSpan));
             add(pn, Prov.wasDerivedFrom, article);
             add(n, Parley.provision, pn);
+        }
+    }
+
+    private void writeClaim(Claim c, Node n) {
+        add(n, RDF.type, Parley.Claim);
+        String words = doc.slice(c.begin(), c.end());
+        add(n, RDFS.label, NodeFactory.createLiteralLang(words, "en"));
+        add(n, Parley.claimText, lit(words));
+        add(n, Parley.span, span(c.begin(), c.end(), Parley.TextSpan));
+        Sentence sentence = doc.sentences.get(c.sentence());
+        add(n, Parley.sentence, span(sentence.begin(), sentence.end(), Parley.TextSpan));
+        add(n, Prov.wasDerivedFrom, article);
+        for (Entity subject : c.subjects()) {
+            add(n, Parley.about, uri(subject.iri()));
+            if (c.object() != null) {
+                add(uri(subject.iri()), c.relation(), uri(c.object().iri()));
+            }
+        }
+        if (c.support() != null) {
+            add(n, Parley.reportedBy, uri(c.support().speaker().iri()));
+            int index = statementList.indexOf(c.support());
+            if (index >= 0) {
+                add(n, Parley.supportedBy, uri(doc.article.iri() + "/statement/" + (index + 1)));
+            }
         }
     }
 

@@ -26,6 +26,8 @@ final class Document {
     final Map<String, Entity> entities = new LinkedHashMap<>();
     /** Titles the article gives an entity ("Former President"), by IRI. */
     final Map<String, Set<String>> titles = new HashMap<>();
+    /** The actor a person acts for, where the article says so ("Russia’s Deputy Foreign Minister"), by IRI. */
+    final Map<String, Entity> affiliations = new HashMap<>();
     /** 'm' or 'f' where the article shows it (pronouns, gendered titles), by IRI. */
     final Map<String, Character> genders = new HashMap<>();
 

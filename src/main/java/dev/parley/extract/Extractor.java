@@ -56,8 +56,9 @@ public final class Extractor {
         }
         new MentionFinder(doc, registry).run();
         List<Statement> statements = new SpeechFinder(doc).run();
-        List<Happening> happenings = new HappeningFinder(doc, registry, statements).run();
-        Graph graph = new ArticleGraph(doc, registry).build(statements, happenings);
+        HappeningFinder happeningFinder = new HappeningFinder(doc, registry, statements);
+        List<Happening> happenings = happeningFinder.run();
+        Graph graph = new ArticleGraph(doc, registry).build(statements, happenings, happeningFinder.claims());
         List<FoundStatement> out = new ArrayList<>();
         for (Statement st : statements) {
             out.add(new FoundStatement(st.kind() == Statement.Kind.DIRECT ? "direct" : "reported",

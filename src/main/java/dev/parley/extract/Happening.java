@@ -27,10 +27,12 @@ import dev.parley.vocab.Parley;
  * @param durationText the article's words for the duration ("30-day"), or null
  * @param topics      topics of negotiation ("land", "power plants")
  * @param provisions  terms, demands or conditions of an agreement
+ * @param sentence    index of the sentence it was found in
+ * @param support     the statement that reports it, or null when the article itself does
  */
 record Happening(Resource type, String label, int begin, int end, TemporalExpression date, List<Role> roles,
         Resource status, Boolean planned, Integer count, String countedItem, String duration, String durationText,
-        List<String> topics, List<Provision> provisions) {
+        List<String> topics, List<Provision> provisions, int sentence, Statement support) {
 
     /** An entity in a role: the property that links them, from the happening to the entity. */
     record Role(Property property, Entity entity) {

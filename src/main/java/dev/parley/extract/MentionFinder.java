@@ -171,6 +171,13 @@ final class MentionFinder {
         Mention before = i > 0 ? lastMentionEndingAt(toks.get(i - 1).end()) : null;
         if (before != null && before.kind() == Mention.Kind.DEMONYM) {
             titleBegin = before.begin();
+            doc.affiliations.putIfAbsent(person.iri(), before.entity());
+        } else if (i > 1 && toks.get(i - 1).text().matches("['\u2019]s")) {
+            // "Russia’s Deputy Foreign Minister": the possessive names whom the title serves.
+            Mention owner = lastMentionEndingAt(toks.get(i - 2).end());
+            if (owner != null && owner.entity() != null && Types.isActor(owner.entity().type())) {
+                doc.affiliations.putIfAbsent(person.iri(), owner.entity());
+            }
         }
         doc.addTitle(doc.use(person), doc.slice(titleBegin, toks.get(j - 1).end()));
         noteGender(person, toks.get(i).lower());

@@ -1083,6 +1083,15 @@ final class SpeechFinder {
                 f = new Statement.Frame(prior.date(), f.audience(), f.medium(), f.place(), f.about());
             }
             List<Entity> about = new ArrayList<>(new LinkedHashSet<>(aboutOf(st)));
+            if (st.partial() && about.isEmpty()) {
+                // A partial quote is about what the reported clause around it is about.
+                for (Statement outer : found) {
+                    if (outer.kind() == Statement.Kind.REPORTED && outer.begin() <= st.begin()
+                            && st.end() <= outer.end()) {
+                        about.addAll(new LinkedHashSet<>(aboutOf(outer)));
+                    }
+                }
+            }
             f = new Statement.Frame(f.date(), f.audience(), f.medium(), f.place(), about);
             found.set(k, st.withFrame(f));
             if (f.date() != null) {
