@@ -26,6 +26,8 @@ final class Document {
     final Map<String, Entity> entities = new LinkedHashMap<>();
     /** Titles the article gives an entity ("Former President"), by IRI. */
     final Map<String, Set<String>> titles = new HashMap<>();
+    /** Short forms the article itself defines ("the Orvesh Liberation Front (OLF)"), to their entity. */
+    final Map<String, Entity> aliases = new HashMap<>();
     /** The actor a person acts for, where the article says so ("Russia’s Deputy Foreign Minister"), by IRI. */
     final Map<String, Entity> affiliations = new HashMap<>();
     /** 'm' or 'f' where the article shows it (pronouns, gendered titles), by IRI. */
@@ -35,6 +37,14 @@ final class Document {
         this.article = article;
         this.text = article.text();
         this.paragraphs = Nlp.paragraphs(text);
+    }
+
+    private final Map<Integer, String[]> tags = new HashMap<>();
+
+    /** The part-of-speech tag of token i of a sentence, tagging the sentence on first use. */
+    String tag(Sentence s, int i) {
+        String[] t = tags.computeIfAbsent(s.index(), k -> Nlp.tags(s));
+        return i >= 0 && i < t.length ? t[i] : null;
     }
 
     LocalDate published() {

@@ -121,8 +121,7 @@ public final class Evaluation {
             for (Expected e : exp) {
                 int match = -1;
                 for (int j = 0; j < got.size() && match < 0; j++) {
-                    if (!used[j] && textMatches(kind, got.get(j).text(), e.text)
-                            && sameSpeaker(got.get(j).speakerLabel(), e.speaker)) {
+                    if (!used[j] && textMatches(kind, got.get(j).text(), e.text) && sameSpeaker(got.get(j), e.speaker)) {
                         match = j;
                     }
                 }
@@ -163,8 +162,13 @@ public final class Evaluation {
         return t;
     }
 
-    private static boolean sameSpeaker(String found, String expected) {
-        return speakerKey(found).equals(speakerKey(expected));
+    /** The expected name is the speaker's label or one of its registered aliases ("Zelensky"). */
+    private static boolean sameSpeaker(Extractor.FoundStatement found, String expected) {
+        String key = speakerKey(expected);
+        if (speakerKey(found.speakerLabel()).equals(key)) {
+            return true;
+        }
+        return found.speakerAliases().stream().anyMatch(a -> speakerKey(a).equals(key));
     }
 
     private static String speakerKey(String s) {

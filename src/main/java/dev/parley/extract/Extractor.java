@@ -49,9 +49,8 @@ public final class Extractor {
     /** Everything found, for callers that need more than the graph (evaluation, tests). */
     public Result analyse(Article article) {
         Document doc = new Document(article);
-        boolean tag = true;
         for (Paragraph p : doc.paragraphs) {
-            doc.sentences.addAll(Nlp.sentences(doc.text, p, doc.sentences.size(), tag));
+            doc.sentences.addAll(Nlp.sentences(doc.text, p, doc.sentences.size(), false));
             doc.quotes.addAll(QuoteFinder.find(doc.text, p));
         }
         new MentionFinder(doc, registry).run();
@@ -62,7 +61,8 @@ public final class Extractor {
         List<FoundStatement> out = new ArrayList<>();
         for (Statement st : statements) {
             out.add(new FoundStatement(st.kind() == Statement.Kind.DIRECT ? "direct" : "reported",
-                    st.speaker().iri(), st.speaker().label(), doc.slice(st.begin(), st.end()), st.begin(), st.end()));
+                    st.speaker().iri(), st.speaker().label(), st.speaker().aliases(), doc.slice(st.begin(), st.end()),
+                    st.begin(), st.end()));
         }
         return new Result(graph, out);
     }
@@ -75,7 +75,11 @@ public final class Extractor {
         }
     }
 
-    /** One statement: kind ("direct" or "reported"), speaker, verbatim text and its offsets. */
-    public record FoundStatement(String kind, String speakerIri, String speakerLabel, String text, int begin,
-            int end) {}
+    /** One statement: kind ("direct" or "reported"), speaker (IRI, label, aliases), verbatim text, offsets. */
+    public record FoundStatement(String kind, String speakerIri, String speakerLabel, List<String> speakerAliases,
+            String text, int begin, int end) {
+        public FoundStatement {
+            speakerAliases = List.copyOf(speakerAliases);
+        }
+    }
 }

@@ -593,6 +593,8 @@ final class HappeningFinder {
             d.label = "talks" + (d.roles.isEmpty() ? "" : " between " + labels(d, Parley.participant))
                     + (place != null ? " in " + place.label() : "");
         } else if (type.equals(Parley.Summit)) {
+            // "X spoke after a summit with Y": the sentence's subject was there too.
+            d.role(Parley.participant, subject);
             for (Entity x : actorsIn(s, after, toks.size())) {
                 d.role(Parley.participant, x);
             }

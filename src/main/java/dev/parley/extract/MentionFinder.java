@@ -48,6 +48,12 @@ final class MentionFinder {
             "congresswoman", "mrs.", "mrs", "ms.", "ms", "queen", "princess", "madam");
     private static final Set<String> MALE = Set.of("he", "him", "his", "spokesman", "chairman", "congressman",
             "mr.", "mr", "king", "prince");
+    private static final java.util.regex.Pattern HYPHEN_PARTICLE = java.util.regex.Pattern.compile(
+            "(al|el|bin|ibn|abu|de|da|di|du|van|von|le|la|ul|ud)-\\p{Lu}\\p{L}+");
+    private static final Set<String> VENUE_WORDS = Set.of("Hotel", "Palace", "Camp", "Fort", "Base", "Airport",
+            "Stadium", "Centre", "Hall", "House", "Castle", "Resort", "Mount", "Lake", "Cape", "Port");
+    private static final Set<String> OFFICE_NOUNS = Set.of("office", "camp", "aides", "administration",
+            "cabinet", "team", "campaign", "party");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "one", "two", "three", "several", "some",
             "other", "another");
     private static final Set<String> SOURCE_SKIP = Set.of("who", "that", "which", "with", "close", "familiar", ",",
@@ -101,6 +107,11 @@ final class MentionFinder {
 
     /** A registered name or demonym at token i; returns the next token index, or -1. */
     private int registered(Sentence s, int i) {
+        Entity defined = doc.aliases.get(s.tokens().get(i).text());
+        if (defined != null) {
+            add(s, i, i + 1, Mention.Kind.SHORT_NAME, defined);
+            return i + 1;
+        }
         EntityRegistry.Match m = registry.match(s.tokens(), i);
         if (m == null) {
             return -1;
@@ -258,12 +269,20 @@ final class MentionFinder {
                 return end;
             }
         }
+        if (sentenceInitial(toks, i) && end - i == 1 && end < toks.size()
+                && UNNAMED_HEADS.contains(toks.get(end).lower()) && toks.get(end).lower().endsWith("s")) {
+            return -1;
+        }
         Entity knownName = minted.get(Parley.DATA_NS + ArticleReader.slug(doc.slice(t.begin(), toks.get(end - 1).end())));
-        if (sentenceInitial(toks, i) && !t.isProperNoun() && knownName == null) {
+        if (sentenceInitial(toks, i) && end - i == 1 && knownName == null && !isProperNoun(doc.tag(s, i))) {
             return -1;
         }
         if (MEDIA_NOUNS.contains(before) || i > 1 && MEDIA_NOUNS.contains(toks.get(i - 2).lower() + " " + before)) {
             add(s, i, end, Mention.Kind.NAME, mint(Parley.MediaOutlet, s, i, end, null));
+            return end;
+        }
+        if (VENUE_WORDS.contains(toks.get(i).text()) && end - i >= 2) {
+            add(s, i, end, Mention.Kind.NAME, mint(Parley.Venue, s, i, end, null));
             return end;
         }
         boolean placeWord = PLACE_WORDS.contains(toks.get(end - 1).text());
@@ -291,8 +310,26 @@ final class MentionFinder {
             add(s, i, i + 1, Mention.Kind.PRONOUN, null);
             return i + 1;
         }
+        if ((w.equals("his") || w.equals("her")) && i + 1 < toks.size()
+                && OFFICE_NOUNS.contains(toks.get(i + 1).lower())) {
+            // "His office said": resolved with the pronoun, then the office is minted for that person.
+            add(s, i, i + 2, Mention.Kind.PRONOUN, null);
+            return i + 2;
+        }
         boolean definite = w.equals("the");
         boolean possessive = t.text().equals("'s") || t.text().equals("\u2019s");
+        if (possessive && i + 1 < toks.size() && OFFICE_NOUNS.contains(toks.get(i + 1).lower()) && i > 0) {
+            // "Benjamin Netanyahu’s office said": the office speaks for the person.
+            Mention owner = lastMentionEndingAt(toks.get(i - 1).end());
+            if (owner != null && owner.entity() != null && Types.isPerson(owner.entity().type())) {
+                String label = owner.entity().label() + "\u2019s " + toks.get(i + 1).lower();
+                String iri = Parley.DATA_NS + ArticleReader.slug(label);
+                Entity office = minted.computeIfAbsent(iri, k -> new Entity(k, Parley.Organisation, label,
+                        List.of(), List.of(), null, List.of(), null, owner.entity().iri(), List.of(), false));
+                add(s, i + 1, i + 2, Mention.Kind.NAME, office);
+                return i + 2;
+            }
+        }
         if (definite || possessive) {
             int j = i + 1;
             Mention demonym = null;
@@ -326,6 +363,12 @@ final class MentionFinder {
         }
         if (DETERMINERS.contains(w) || UNNAMED_HEADS.contains(w) && w.endsWith("s")) {
             return unnamed(s, i);
+        }
+        if (i + 1 < toks.size() && UNNAMED_HEADS.contains(toks.get(i + 1).lower())
+                && toks.get(i + 1).lower().endsWith("s") && Character.isLetter(w.charAt(0))
+                && (!t.isCapitalised() || sentenceInitial(toks, i)) && lastMentionEndingAt(t.end()) == null) {
+            // "aid agencies said", "opposition lawmakers argued": a described group, not named.
+            return unnamedFrom(s, i, i + 1);
         }
         return -1;
     }
@@ -368,15 +411,25 @@ final class MentionFinder {
         if (j + 1 < toks.size() && toks.get(j + 1).isCapitalised() && !toks.get(j + 1).text().equals("I")) {
             return -1;
         }
-        String label = doc.slice(toks.get(adjStart).begin(), toks.get(j).end());
-        String iri = doc.article.iri() + "/source/" + ArticleReader.slug(label);
-        Entity e = minted.computeIfAbsent(iri, k -> Entity.minted(k, Parley.UnnamedSource, label));
-        add(s, i, j + 1, Mention.Kind.UNNAMED, e);
-        int k = j + 1;
-        while (k < toks.size() && SOURCE_SKIP.contains(toks.get(k).lower())) {
-            k++;
+        return unnamedFrom(s, i, j, adjStart);
+    }
+
+    private int unnamedFrom(Sentence s, int i, int head) {
+        return unnamedFrom(s, i, head, i);
+    }
+
+    /** An unnamed source described by tokens [labelStart, head], mentioned from token i. */
+    private int unnamedFrom(Sentence s, int i, int head, int labelStart) {
+        List<Token> toks = s.tokens();
+        String label = doc.slice(toks.get(labelStart).begin(), toks.get(head).end());
+        if (sentenceInitial(toks, labelStart)) {
+            label = label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);
         }
-        return j + 1;
+        String iri = doc.article.iri() + "/source/" + ArticleReader.slug(label);
+        String finalLabel = label;
+        Entity e = minted.computeIfAbsent(iri, k -> Entity.minted(k, Parley.UnnamedSource, finalLabel));
+        add(s, i, head + 1, Mention.Kind.UNNAMED, e);
+        return head + 1;
     }
 
     // ---- Names ----
@@ -387,7 +440,8 @@ final class MentionFinder {
         while (j < toks.size()) {
             Token t = toks.get(j);
             boolean cap = t.isCapitalised() && Character.isLetter(t.text().charAt(0)) && !NON_NAMES.contains(t.text())
-                    && !TITLE_WORDS.contains(t.text());
+                    && !TITLE_WORDS.contains(t.text()) && t.text().length() > 1
+                    || j > i && HYPHEN_PARTICLE.matcher(t.text()).matches();
             boolean particle = j > i && NAME_PARTICLES.contains(t.lower()) && j + 1 < toks.size()
                     && toks.get(j + 1).isCapitalised();
             if (!cap && !particle) {
@@ -508,6 +562,10 @@ final class MentionFinder {
         return true;
     }
 
+    private static boolean isProperNoun(String tag) {
+        return tag != null && tag.startsWith("NNP");
+    }
+
     private static boolean looksLikeDemonym(String word) {
         return word.matches("\\p{Lu}\\p{L}+(ian|ean|an|ese|ish|i|ic)");
     }
@@ -534,6 +592,12 @@ final class MentionFinder {
 
     private void add(Sentence s, int tokenBegin, int tokenEnd, Mention.Kind kind, Entity e) {
         List<Token> toks = s.tokens();
+        // "the Orvesh Liberation Front (OLF)": the article defines a short form for the name.
+        if (e != null && kind == Mention.Kind.NAME && tokenEnd + 2 < toks.size()
+                && toks.get(tokenEnd).text().equals("(") && toks.get(tokenEnd + 2).text().equals(")")
+                && toks.get(tokenEnd + 1).text().matches("\\p{Lu}[\\p{Lu}\\d.&-]{1,9}")) {
+            doc.aliases.putIfAbsent(toks.get(tokenEnd + 1).text(), e);
+        }
         int begin = toks.get(tokenBegin).begin();
         int end = toks.get(tokenEnd - 1).end();
         Entity used = e == null ? null : doc.use(e);
@@ -672,11 +736,15 @@ final class MentionFinder {
         for (int k = 0; k < doc.mentions.size(); k++) {
             Mention m = doc.mentions.get(k);
             if (m.kind() == Mention.Kind.PRONOUN && m.entity() == null) {
-                String w = doc.slice(m.begin(), m.end()).toLowerCase(Locale.ROOT);
-                Entity e = antecedent(k, w.equals("she") ? 'f' : 'm');
+                String[] words = doc.slice(m.begin(), m.end()).toLowerCase(Locale.ROOT).split("\\s+");
+                char gender = words[0].equals("she") || words[0].equals("her") ? 'f' : 'm';
+                Entity e = antecedent(k, gender);
                 if (e != null) {
-                    doc.genders.putIfAbsent(e.iri(), w.equals("she") ? 'f' : 'm');
-                    doc.mentions.set(k, m.withEntity(e));
+                    doc.genders.putIfAbsent(e.iri(), gender);
+                    if (words.length > 1) {
+                        e = officeOf(e, words[1]);
+                    }
+                    doc.mentions.set(k, m.withEntity(doc.use(e)));
                 }
             } else if (m.kind() == Mention.Kind.ROLE && m.entity() == null) {
                 Entity e = roleHolder(k);
@@ -687,8 +755,23 @@ final class MentionFinder {
         }
     }
 
+    private Entity officeOf(Entity person, String noun) {
+        String label = person.label() + "\u2019s " + noun;
+        String iri = Parley.DATA_NS + ArticleReader.slug(label);
+        return minted.computeIfAbsent(iri, x -> new Entity(x, Parley.Organisation, label, List.of(), List.of(), null,
+                List.of(), null, person.iri(), List.of(), false));
+    }
+
     private Entity antecedent(int k, char gender) {
         Mention pronoun = doc.mentions.get(k);
+        // A pronoun opening a sentence most often continues the previous sentence's subject.
+        Sentence ps = doc.sentences.get(pronoun.sentence());
+        if (pronoun.token() == 0 && pronoun.sentence() > 0) {
+            Entity subject = subjectOfSentence(doc.sentences.get(pronoun.sentence() - 1), gender);
+            if (subject != null) {
+                return subject;
+            }
+        }
         for (int j = k - 1; j >= 0; j--) {
             Mention c = doc.mentions.get(j);
             if (c.entity() == null || !Types.isPerson(c.entity().type())) {
@@ -702,6 +785,25 @@ final class MentionFinder {
                 continue;
             }
             return c.entity();
+        }
+        return null;
+    }
+
+    /** The first person in a sentence who is not the object of a preposition, outside quotations. */
+    private Entity subjectOfSentence(Sentence s, char gender) {
+        for (Mention m : doc.mentionsIn(s.begin(), s.end())) {
+            if (m.entity() == null || m.inQuote() || !Types.isPerson(m.entity().type())) {
+                continue;
+            }
+            String prev = m.token() > 0 ? s.tokens().get(m.token() - 1).lower() : "";
+            if (LOCATIVE.contains(prev) || Set.of("with", "of", "for", "by", "to", "about").contains(prev)) {
+                continue;
+            }
+            Character g = doc.genders.get(m.entity().iri());
+            if (g != null && g != gender) {
+                continue;
+            }
+            return m.entity();
         }
         return null;
     }

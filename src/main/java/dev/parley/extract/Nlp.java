@@ -92,6 +92,15 @@ final class Nlp {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
+    /** Part-of-speech tags for a sentence's tokens (the costliest step: callers tag only where they need it). */
+    static String[] tags(Sentence s) {
+        String[] words = new String[s.tokens().size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = s.tokens().get(i).text();
+        }
+        return words.length == 0 ? words : TOOLS.get().pos().tag(words);
+    }
+
     /** Sentences of one paragraph, with tagged tokens; {@code firstIndex} numbers them in the article. */
     static List<Sentence> sentences(String text, Paragraph para, int firstIndex, boolean tag) {
         Tools tools = TOOLS.get();
@@ -125,10 +134,28 @@ final class Nlp {
 
     private static List<Token> tokens(Tools tools, String sText, int offset) {
         List<Token> tokens = new ArrayList<>();
-        for (Span ts : tools.tokens().tokenizePos(sText)) {
-            split(sText, ts.getStart(), ts.getEnd(), offset, tokens);
+        Span[] spans = tools.tokens().tokenizePos(sText);
+        int k = 0;
+        while (k < spans.length) {
+            int b = spans[k].getStart();
+            int e = spans[k].getEnd();
+            // Rejoin what the UD model splits but news text treats as one word: "Olmedo-Rhys", "cease-fire",
+            // "al-Ansari", "Port-au-Prince", and the abbreviation "U.N.".
+            while (k + 1 < spans.length && spans[k + 1].getStart() == e
+                    && (sText.charAt(e - 1) == '-' || sText.charAt(e) == '-' && k + 2 < spans.length
+                    && spans[k + 2].getStart() == e + 1 || sText.charAt(e) == '.' && isAbbreviation(sText, b, e))) {
+                k++;
+                e = spans[k].getEnd();
+            }
+            split(sText, b, e, offset, tokens);
+            k++;
         }
         return tokens;
+    }
+
+    /** "U.N", "U.S", "E.U": capital letters joined by full stops, still missing the last one. */
+    private static boolean isAbbreviation(String s, int b, int e) {
+        return e - b >= 3 && s.substring(b, e).matches("(\\p{Lu}\\.)+\\p{Lu}");
     }
 
     /** Splits one OpenNLP token at dashes, quotation marks and clitics, and adds the parts. */

@@ -31,7 +31,8 @@ final class SpeechFinder {
             "labelled", "labeled", "branded", "titled", "entitled", "codenamed", "code-named", "as");
     private static final java.util.regex.Pattern NAME_MARKER = java.util.regex.Pattern.compile(
             "(so-called|so called|dubbed|known as|named|nicknamed|termed|labell?ed|branded|titled|entitled"
-                    + "|code-?named|the word|the term|the phrase)[\\s\u00A0]*$");
+                    + "|refers? to as|referred to as|refers? to it as|referred to it as|calls? it|called it"
+                    + "|code-?named|the word|the term|the phrase)([\\s\u00A0]+(the|an?))?[\\s\u00A0]*$");
     private static final Set<String> CLAUSE_STARTERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i",
             "you", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "any", "no", "all",
             "both", "some", "moscow", "kyiv", "talks", "negotiations", "such", "every", "each", "nothing", "none",
@@ -109,7 +110,7 @@ final class SpeechFinder {
                     best = words;
                 }
             }
-            if (best != null && (isNounUse(toks, i) || !out.isEmpty() && out.get(out.size() - 1).token()
+            if (best != null && (isNounUse(s, i) || !out.isEmpty() && out.get(out.size() - 1).token()
                     + out.get(out.size() - 1).length() == i)) {
                 best = null;
             }
@@ -123,21 +124,26 @@ final class SpeechFinder {
     }
 
     /** "Russia’s demands", "the reports", "its claims": a verb form used as a noun. */
-    private static boolean isNounUse(List<Token> toks, int i) {
-        String tag = toks.get(i).tag();
-        if (tag != null && tag.startsWith("NN") && toks.get(i).lower().endsWith("s")) {
-            return true;
-        }
+    private boolean isNounUse(Sentence s, int i) {
+        List<Token> toks = s.tokens();
+        String w = toks.get(i).lower();
+        boolean plural = w.endsWith("s") && !w.endsWith("ss");
         if (i == 0) {
             return false;
         }
         String prev = toks.get(i - 1).lower();
-        return Set.of("'s", "\u2019s", "the", "a", "an", "its", "their", "his", "her", "our", "these", "those",
+        if (Set.of("'s", "\u2019s", "the", "a", "an", "its", "their", "his", "her", "our", "these", "those",
                 "such", "any", "no", "of", "new", "recent", "earlier", "latest", "previous", "on", "about", "to",
                 "for", "in", "with", "after", "despite", "amid", "by", "over", "denied", "dismissed", "rejected")
-                .contains(prev)
-                || toks.get(i - 1).tag() != null && toks.get(i - 1).tag().startsWith("JJ")
-                && toks.get(i).lower().endsWith("s") && !toks.get(i).lower().endsWith("ss");
+                .contains(prev)) {
+            return true;
+        }
+        if (!plural) {
+            return false;
+        }
+        String tag = doc.tag(s, i);
+        String prevTag = doc.tag(s, i - 1);
+        return tag != null && tag.startsWith("NN") || prevTag != null && prevTag.startsWith("JJ");
     }
 
     private static String[] matchPhrase(List<Token> toks, int i, List<String[]> phrases) {
@@ -262,9 +268,7 @@ final class SpeechFinder {
         Verb best = null;
         for (Verb v : verbs) {
             if (v.sentence() == s.index() && v.token() < quoteToken && !v.refusal()) {
-                if (!anyQuoteBetween(toks.get(v.token()).end(), q.open()) || isSplitQuote(s, v, quoteToken)) {
-                    best = v;
-                }
+                best = v;
             }
         }
         if (best == null) {
@@ -431,12 +435,28 @@ final class SpeechFinder {
 
     // ---- Speakers ----
 
-    /** The actor named between the quotation and the verb ("“…,” the envoy said"). */
+    /**
+     * The actor named between the quotation and the verb ("“…,” the envoy said"): the first one, since what
+     * follows it may be an aside ("“…,” Massad Boulos, the senior U.S. adviser, told reporters").
+     */
     private Entity speakerBetween(Sentence s, int from, int verbToken) {
-        for (int k = verbToken - 1; k >= from; k--) {
+        for (int k = from; k < verbToken; k++) {
             Mention m = doc.mentionCovering(s, k);
-            if (m != null && speakerLike(m)) {
+            if (m != null && speakerLike(m) && !possessive(s, m)) {
+                if (m.kind() == Mention.Kind.UNNAMED || m.kind() == Mention.Kind.ROLE) {
+                    // "a spokeswoman for the ministry, Mira Holt, said": the name in apposition wins.
+                    for (int j = m.token() + m.tokens(); j < verbToken; j++) {
+                        Mention n = doc.mentionCovering(s, j);
+                        if (n != null && n.kind() == Mention.Kind.NAME && Types.isPerson(n.entity().type())
+                                && n.token() > 0 && s.tokens().get(n.token() - 1).text().equals(",")) {
+                            return n.entity();
+                        }
+                    }
+                }
                 return m.entity();
+            }
+            if (m != null) {
+                k = m.token() + m.tokens() - 1;
             }
         }
         return null;
@@ -464,6 +484,13 @@ final class SpeechFinder {
      */
     private Entity subjectOf(Sentence s, Verb v) {
         List<Token> toks = s.tokens();
+        if (v.participle() && v.token() > 0) {
+            // "with the United States urging both sides …": the name right before the participle.
+            Mention m = doc.mentionCovering(s, v.token() - 1);
+            if (m != null && speakerLike(m) && m.kind() != Mention.Kind.PRONOUN) {
+                return m.entity();
+            }
+        }
         if (v.participle() && v.token() > 0 && toks.get(v.token() - 1).text().equals(",")) {
             for (Statement st : found) {
                 if (st.sentence() == s.index()) {
@@ -587,7 +614,7 @@ final class SpeechFinder {
                 continue;
             }
             int[] content = content(s, v, verbs);
-            if (content == null) {
+            if (content == null && !v.refusal()) {
                 content = frontedContent(s, v);
             }
             if (content == null) {
