@@ -1,14 +1,160 @@
 package dev.parley.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine.Command;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 
-/** {@code parley load}: not built yet; it says so and fails rather than pretend. */
-@Command(name = "load", mixinStandardHelpOptions = true, description = "Load articles into the store. (not available yet)")
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import dev.parley.ParleyHome;
+import dev.parley.extract.Extractor;
+import dev.parley.model.DataContract;
+import dev.parley.store.ArticleStore;
+import dev.parley.store.LoadReport;
+import dev.parley.store.LoadTarget;
+import dev.parley.store.Loader;
+import dev.parley.store.TdbTarget;
+
+/** {@code parley load}: articles into the store, atomically, idempotently and validated. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Load article files (NAME.txt with optional NAME.meta.json), or every *.txt in the folders "
+                + "named, into the store: one named graph per article, validated against ontology/shapes.ttl.",
+            "An article whose files have not changed since its last load is skipped; a changed one is replaced."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every file loaded or unchanged", "1:failure", "2:bad usage, or some files failed "
+                + "(the others loaded)"})
 final class LoadCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption storeOption;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files or folders (default: data/).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--force", description = "Reload even unchanged articles.")
+    boolean force;
+
+    @Option(names = "--prune", description = "Also remove articles whose files are gone.")
+    boolean prune;
+
+    @Option(names = "--fail-fast", description = "Stop at the first file that fails.")
+    boolean failFast;
+
+    @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "5242880",
+            description = "Largest article file accepted (default: ${DEFAULT-VALUE} bytes).")
+    long maxBytes;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per core).")
+    Integer threads;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "100",
+            description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
+    int batch;
+
     @Override
     public Integer call() {
-        throw new dev.parley.ParleyException("'parley load' is not available in this version yet");
+        ParleyHome home = ParleyHome.get();
+        PrintWriter out = spec.commandLine().getOut();
+        List<Path> inputs = paths.isEmpty() ? List.of(home.data().resolve("articles")) : paths;
+        DataContract contract = DataContract.load(home.ontology().resolve("shapes.ttl"));
+        Extractor extractor = Extractor.forHome(home);
+        try (ArticleStore store = ArticleStore.open(storeOption.dir()); LoadTarget target = new TdbTarget(store)) {
+            Loader.Builder b = Loader.create(target, extractor, contract).force(force).failFast(failFast)
+                    .maxBytes(maxBytes).batchSize(batch).progress(progress(out));
+            if (threads != null) {
+                b.threads(threads);
+            }
+            Loader loader = b.build();
+            int refs = loader.refreshReferences(home.ontology().resolve("parley.ttl"),
+                    home.data().resolve("entities.ttl"));
+            if (refs > 0) {
+                out.println("ontology/registry graphs refreshed: " + refs);
+            }
+            LoadReport report = loader.load(inputs);
+            if (prune) {
+                LoadReport pruned = loader.prune();
+                report = new LoadReport(concat(report.outcomes(), pruned.outcomes()), report.triples(),
+                        report.time().plus(pruned.time()));
+            }
+            for (LoadReport.Outcome o : report.outcomes()) {
+                if (o.status() != LoadReport.Status.LOADED && o.status() != LoadReport.Status.REPLACED) {
+                    out.printf("%-9s %s: %s%n", o.status().name().toLowerCase(Locale.ROOT), o.file(), o.message());
+                }
+            }
+            out.println(report.summary());
+            out.flush();
+            return report.anyFailed() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+        }
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Whether standard output is a terminal (Console.isTerminal where the running JDK has it, 22+). */
+    private static boolean onTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
+    /** A progress bar on a terminal; otherwise a plain line every few seconds. */
+    private static Loader.Progress progress(PrintWriter out) {
+        if (onTerminal()) {
+            return new Loader.Progress() {
+                private ProgressBar bar;
+
+                @Override
+                public void update(long done, long total) {
+                    if (bar == null) {
+                        bar = new ProgressBarBuilder().setTaskName("loading").setInitialMax(total)
+                                .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).build();
+                    }
+                    bar.stepTo(done);
+                }
+
+                @Override
+                public void finish() {
+                    if (bar != null) {
+                        bar.close();
+                    }
+                }
+            };
+        }
+        return new Loader.Progress() {
+            private long last = System.nanoTime();
+
+            @Override
+            public void update(long done, long total) {
+                long now = System.nanoTime();
+                if (now - last > 2_000_000_000L && done < total) {
+                    out.printf("loading: %d/%d articles%n", done, total);
+                    out.flush();
+                    last = now;
+                }
+            }
+        };
     }
 }

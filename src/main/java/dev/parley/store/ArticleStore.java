@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -69,6 +70,9 @@ public final class ArticleStore implements AutoCloseable {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new ArticleStore(dir, dsg);
+        } catch (DBOpEnvException e) {
+            throw new ParleyException("Store " + dir + " is in use by another process (a running 'parley serve'?): "
+                    + e.getMessage() + ". Stop that process or choose another folder with --store", e);
         } catch (TDBException e) {
             String msg = e.getMessage() == null ? "" : e.getMessage();
             if (msg.contains("lock")) {
