@@ -22,6 +22,7 @@ import dev.parley.ParleyHome;
 import dev.parley.extract.Extractor;
 import dev.parley.model.DataContract;
 import dev.parley.store.ArticleStore;
+import dev.parley.store.GraphStoreTarget;
 import dev.parley.store.LoadReport;
 import dev.parley.store.LoadTarget;
 import dev.parley.store.Loader;
@@ -58,6 +59,11 @@ final class LoadCommand implements Callable<Integer> {
             description = "Largest article file accepted (default: ${DEFAULT-VALUE} bytes).")
     long maxBytes;
 
+    @Option(names = "--target", paramLabel = "URL",
+            description = {"Write to this SPARQL Graph Store endpoint (e.g. http://host:3030/ds/data) instead of the "
+                + "store.", "Credentials from PARLEY_TARGET_USER and PARLEY_TARGET_PASSWORD."})
+    String targetUrl;
+
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per core).")
     Integer threads;
 
@@ -72,7 +78,9 @@ final class LoadCommand implements Callable<Integer> {
         List<Path> inputs = paths.isEmpty() ? List.of(home.data().resolve("articles")) : paths;
         DataContract contract = DataContract.load(home.ontology().resolve("shapes.ttl"));
         Extractor extractor = Extractor.forHome(home);
-        try (ArticleStore store = ArticleStore.open(storeOption.dir()); LoadTarget target = new TdbTarget(store)) {
+        ArticleStore store = targetUrl == null ? ArticleStore.open(storeOption.dir()) : null;
+        try (LoadTarget target = store != null ? new TdbTarget(store) : GraphStoreTarget.create(targetUrl,
+                System.getenv("PARLEY_TARGET_USER"), System.getenv("PARLEY_TARGET_PASSWORD"))) {
             Loader.Builder b = Loader.create(target, extractor, contract).force(force).failFast(failFast)
                     .maxBytes(maxBytes).batchSize(batch).progress(progress(out));
             if (threads != null) {
@@ -98,6 +106,10 @@ final class LoadCommand implements Callable<Integer> {
             out.println(report.summary());
             out.flush();
             return report.anyFailed() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+        } finally {
+            if (store != null) {
+                store.close();
+            }
         }
     }
 

@@ -66,6 +66,9 @@ public final class ArticleReader {
         if (text.isBlank()) {
             throw new BadInputException(name + ": the article is empty");
         }
+        if (text.indexOf('\0') >= 0) {
+            throw new BadInputException(name + ": binary content (NUL characters), not an article");
+        }
         Article.Metadata meta = metadata != null ? metadata
                 : new Article.Metadata(headline(Path.of(name), text), null, null, null, "en");
         return new Article(iriFor(name), name, text, meta);
