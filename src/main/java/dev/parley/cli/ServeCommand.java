@@ -1,14 +1,78 @@
 package dev.parley.cli;
 
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code parley serve}: not built yet; it says so and fails rather than pretend. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the store over SPARQL. (not available yet)")
+import dev.parley.ParleyHome;
+import dev.parley.extract.Extractor;
+import dev.parley.model.DataContract;
+import dev.parley.server.ParleyServer;
+import dev.parley.store.ArticleStore;
+import dev.parley.store.LoadReport;
+import dev.parley.store.Loader;
+import dev.parley.store.TdbTarget;
+
+/** {@code parley serve}: the main job. Loads data/ into an empty store, then serves it over SPARQL. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the store over SPARQL 1.1 (read-only). If the store has no articles yet, load the "
+                + "articles in data/articles first."})
 final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption storeOption;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "127.0.0.1 (default: this machine only) or 0.0.0.0 (every interface).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0: any free).")
+    int port;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Query time limit (default: ${DEFAULT-VALUE} s).")
+    int timeoutSeconds;
+
     @Override
     public Integer call() {
-        throw new dev.parley.ParleyException("'parley serve' is not available in this version yet");
+        ParleyHome home = ParleyHome.get();
+        PrintWriter out = spec.commandLine().getOut();
+        ArticleStore store = ArticleStore.open(storeOption.dir());
+        try {
+            if (store.articleGraphs().isEmpty()) {
+                out.println("The store is empty: loading " + home.data().resolve("articles") + " ...");
+                out.flush();
+                Loader loader = Loader.create(new TdbTarget(store), Extractor.forHome(home),
+                        DataContract.load(home.ontology().resolve("shapes.ttl"))).build();
+                loader.refreshReferences(home.ontology().resolve("parley.ttl"), home.data().resolve("entities.ttl"));
+                LoadReport report = loader.load(List.of(home.data().resolve("articles")));
+                out.println(report.summary());
+            }
+            ParleyServer server = ParleyServer.create(store.datasetGraph()).host(host).port(port)
+                    .timeoutMillis(timeoutSeconds * 1000L).build().start();
+            out.println("parley is serving " + store.articleGraphs().size() + " article(s) from " + store.dir());
+            out.println("  SPARQL endpoint   " + server.sparqlUrl());
+            out.println("  Fuseki dataset    " + server.baseUrl() + ParleyServer.DATASET + "/query, /get");
+            out.println("  Health            " + server.baseUrl() + "/$/ping");
+            out.println("Stop with Ctrl-C.");
+            out.flush();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.stop();
+                store.close();
+            }));
+            server.join();
+            return ExitCodes.OK;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 }

@@ -1,0 +1,127 @@
+package dev.parley.server;
+
+import java.util.Objects;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * parley's SPARQL server: Fuseki over the store, read-only, with the union of the article graphs as the default
+ * graph.
+ * <pre>
+ *   ParleyServer server = ParleyServer.create(store.datasetGraph()).port(0).build().start();
+ *   String endpoint = server.sparqlUrl();
+ *   server.stop();
+ * </pre>
+ * Endpoints: {@code /sparql} (SPARQL 1.1 Protocol), {@code /parley/query}, {@code /parley/sparql} and
+ * {@code /parley/get} (Graph Store Protocol, read). No update and no Graph Store write operation exists.
+ * Outgoing {@code SERVICE} calls are refused and queries time out (default 30 s).
+ */
+public final class ParleyServer {
+    /** Path of the dataset, as in a plain Fuseki server. */
+    public static final String DATASET = "/parley";
+
+    private final FusekiServer fuseki;
+    private final String host;
+
+    private ParleyServer(FusekiServer fuseki, String host) {
+        this.fuseki = fuseki;
+        this.host = host;
+    }
+
+    public static Builder create(DatasetGraph dsg) {
+        return new Builder(dsg);
+    }
+
+    /** Builder for {@link ParleyServer}. */
+    public static final class Builder {
+        private final DatasetGraph dsg;
+        private int port = 3030;
+        private String host = "127.0.0.1";
+        private long timeoutMillis = 30_000;
+
+        private Builder(DatasetGraph dsg) {
+            this.dsg = Objects.requireNonNull(dsg, "dsg");
+        }
+
+        /** Port to listen on; 0 picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** "127.0.0.1" or "localhost" (loopback only, the default), or "0.0.0.0" (every interface). */
+        public Builder host(String host) {
+            Objects.requireNonNull(host, "host");
+            if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("0.0.0.0")) {
+                throw new IllegalArgumentException("host must be 127.0.0.1, localhost or 0.0.0.0: " + host);
+            }
+            this.host = host;
+            return this;
+        }
+
+        public Builder timeoutMillis(long timeoutMillis) {
+            if (timeoutMillis < 1) {
+                throw new IllegalArgumentException("timeout must be positive: " + timeoutMillis);
+            }
+            this.timeoutMillis = timeoutMillis;
+            return this;
+        }
+
+        /** The server, not yet started. */
+        public ParleyServer build() {
+            dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+            dsg.getContext().set(ARQ.httpServiceAllowed, false);
+            DataService dataset = DataService.newBuilder(dsg)
+                    .addEndpoint(Operation.Query, "query")
+                    .addEndpoint(Operation.Query, "sparql")
+                    .addEndpoint(Operation.GSP_R, "get")
+                    .build();
+            DataService sparql = DataService.newBuilder(dsg).addEndpoint(Operation.Query, "").build();
+            FusekiServer fuseki = FusekiServer.create()
+                    .port(port)
+                    .loopback(!host.equals("0.0.0.0"))
+                    .add(DATASET, dataset)
+                    .add("/sparql", sparql)
+                    .enablePing(true)
+                    .enableCors(true, null)
+                    .verbose(false)
+                    .build();
+            return new ParleyServer(fuseki, host);
+        }
+    }
+
+    /** Starts listening; returns this server. */
+    public ParleyServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    /** Stops the server; the store stays open for its owner to close. */
+    public void stop() {
+        fuseki.stop();
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    public String baseUrl() {
+        return "http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + port();
+    }
+
+    public String sparqlUrl() {
+        return baseUrl() + "/sparql";
+    }
+}
