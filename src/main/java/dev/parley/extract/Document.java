@@ -51,14 +51,35 @@ final class Document {
         return article.published();
     }
 
-    /** The quotation whose marks enclose {@code offset}, or null. */
+    /** The quotation whose marks enclose {@code offset}, or null (quotes are in text order and do not overlap). */
     Quote quoteAt(int offset) {
-        for (Quote q : quotes) {
-            if (q.contains(offset)) {
-                return q;
+        int lo = 0;
+        int hi = quotes.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Quote q = quotes.get(mid);
+            if (q.open() >= offset) {
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
             }
         }
-        return null;
+        // quotes[hi] is the last one opening before offset.
+        return hi >= 0 && quotes.get(hi).contains(offset) ? quotes.get(hi) : null;
+    }
+
+    private Map<Integer, List<Mention>> bySentence;
+
+    /** Indexes the mentions by sentence; called once the mentions are final, to keep look-ups linear. */
+    void indexMentions() {
+        bySentence = new HashMap<>();
+        for (Mention m : mentions) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+    }
+
+    private List<Mention> candidates(Sentence s) {
+        return bySentence != null ? bySentence.getOrDefault(s.index(), List.of()) : mentions;
     }
 
     boolean inQuote(int offset) {
@@ -67,20 +88,34 @@ final class Document {
 
     /** The sentence that holds {@code offset}, or the nearest one before it. */
     Sentence sentenceAt(int offset) {
-        Sentence found = sentences.isEmpty() ? null : sentences.get(0);
-        for (Sentence s : sentences) {
-            if (s.begin() <= offset) {
-                found = s;
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).begin() <= offset) {
+                lo = mid + 1;
             } else {
-                break;
+                hi = mid - 1;
             }
         }
-        return found;
+        return sentences.isEmpty() ? null : sentences.get(Math.max(0, hi));
     }
 
     /** Mentions within [begin, end), in text order. */
     List<Mention> mentionsIn(int begin, int end) {
         List<Mention> out = new ArrayList<>();
+        if (bySentence != null && !sentences.isEmpty()) {
+            int first = sentenceAt(begin).index();
+            int last = sentenceAt(Math.max(begin, end - 1)).index();
+            for (int i = first; i <= last; i++) {
+                for (Mention m : bySentence.getOrDefault(i, List.of())) {
+                    if (m.begin() >= begin && m.end() <= end) {
+                        out.add(m);
+                    }
+                }
+            }
+            return out;
+        }
         for (Mention m : mentions) {
             if (m.begin() >= begin && m.end() <= end) {
                 out.add(m);
@@ -95,7 +130,7 @@ final class Document {
             return null;
         }
         int begin = s.tokens().get(i).begin();
-        for (Mention m : mentions) {
+        for (Mention m : candidates(s)) {
             if (m.begin() == begin) {
                 return m;
             }
@@ -109,7 +144,7 @@ final class Document {
             return null;
         }
         Token t = s.tokens().get(i);
-        for (Mention m : mentions) {
+        for (Mention m : candidates(s)) {
             if (m.begin() <= t.begin() && t.end() <= m.end()) {
                 return m;
             }

@@ -16,7 +16,7 @@ import org.apache.jena.rdf.model.Resource;
  * @param demonyms    adjectives for a state ("Russian")
  * @param wikidata    Wikidata item IRI, or null
  * @param partOf      IRIs of places it lies in
- * @param standsFor   IRI of the actor a place name stands for ("Moscow" for Russia), or null
+ * @param standsFor   IRI of the actor a place name stands for (a capital for its state), or null
  * @param affiliation IRI of the actor it belongs to, or null
  * @param titles      titles or roles the registry records ("envoy")
  * @param registered  whether it came from the registry

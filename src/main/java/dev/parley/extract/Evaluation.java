@@ -162,7 +162,7 @@ public final class Evaluation {
         return t;
     }
 
-    /** The expected name is the speaker's label or one of its registered aliases ("Zelensky"). */
+    /** The expected name is the speaker's label or one of its registered aliases ("Kovač" for "Kovac"). */
     private static boolean sameSpeaker(Extractor.FoundStatement found, String expected) {
         String key = speakerKey(expected);
         if (speakerKey(found.speakerLabel()).equals(key)) {

@@ -16,7 +16,7 @@ import dev.parley.vocab.Parley;
  * Finds the mentions of actors and places in an article and resolves them to entities.
  * <ol>
  * <li>Registered names, aliases and demonyms (longest match first).</li>
- * <li>Titled names ("Deputy Foreign Minister Alexander Grushko", "ministry spokesman Piet Aran"), recording the
+ * <li>Titled names ("Deputy Foreign Minister Lars Egede", "ministry spokesman Piet Aran"), recording the
  *     title the article gives.</li>
  * <li>Runs of capitalised words, typed from their own words (an organisation's head noun: "Ministry", "Herald")
  *     and their context (a place after "in"; a person after a title or before a speech verb).</li>
@@ -52,6 +52,8 @@ final class MentionFinder {
             "(al|el|bin|ibn|abu|de|da|di|du|van|von|le|la|ul|ud)-\\p{Lu}\\p{L}+");
     private static final Set<String> VENUE_WORDS = Set.of("Hotel", "Palace", "Camp", "Fort", "Base", "Airport",
             "Stadium", "Centre", "Hall", "House", "Castle", "Resort", "Mount", "Lake", "Cape", "Port");
+    private static final Set<String> PLACE_NOUNS = Set.of("capital", "city", "town", "village", "port", "province",
+            "region", "district", "valley", "enclave", "outpost", "suburb", "settlement");
     private static final Set<String> OFFICE_NOUNS = Set.of("office", "camp", "aides", "administration",
             "cabinet", "team", "campaign", "party");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "one", "two", "three", "several", "some",
@@ -77,6 +79,7 @@ final class MentionFinder {
         retypeMinted();
         appositiveTitles();
         resolveReferences();
+        doc.indexMentions();
     }
 
     // ---- Pass 1: names, titles, descriptions ----
@@ -119,7 +122,7 @@ final class MentionFinder {
         int end = i + m.length();
         int orgEnd = orgExtension(s.tokens(), end);
         if (orgEnd > end) {
-            // "Russian Defence Ministry", "Moscow Times": a name that goes on into an organisation's name.
+            // "Veldorian Defence Ministry", "Tallis Times": a name that goes on into an organisation's name.
             Entity affiliation = Types.isActor(m.entity().type()) ? m.entity().standsFor() != null
                     ? registryOrSelf(m.entity().standsFor()) : m.entity() : null;
             Entity org = mint(Types.named(ORG_HEADS.get(orgHead(s.tokens(), orgEnd))), s, i, orgEnd,
@@ -196,7 +199,7 @@ final class MentionFinder {
         return end;
     }
 
-    /** Lower-case role nouns right before a name: "ministry spokesman Piet Aran", "envoy Steve Witkoff". */
+    /** Lower-case role nouns right before a name: "ministry spokesman Piet Aran", "envoy Jonas Ekdahl". */
     private void recordTitleBefore(Sentence s, int i, Entity person) {
         List<Token> toks = s.tokens();
         int j = i;
@@ -268,6 +271,10 @@ final class MentionFinder {
             if (titleFollows && looksLikeDemonym(word)) {
                 return end;
             }
+        }
+        if (end - i == 1 && UNNAMED_HEADS.contains(toks.get(i).lower()) && toks.get(i).lower().endsWith("s")) {
+            // "Officials in the capital said": a description, not a name.
+            return -1;
         }
         if (sentenceInitial(toks, i) && end - i == 1 && end < toks.size()
                 && UNNAMED_HEADS.contains(toks.get(end).lower()) && toks.get(end).lower().endsWith("s")) {
@@ -661,6 +668,7 @@ final class MentionFinder {
             }
             boolean state = demonymStates.contains(e.iri());
             boolean actorUse = false;
+            boolean city = false;
             for (Mention m : doc.mentions) {
                 if (m.entity() != e) {
                     continue;
@@ -672,11 +680,19 @@ final class MentionFinder {
                     state = true;
                 }
                 String before = m.token() > 0 ? s.tokens().get(m.token() - 1).lower() : "";
-                if (!LOCATIVE.contains(before)) {
+                boolean placeAppositive = before.equals(",") && m.token() > 1
+                        && PLACE_NOUNS.contains(s.tokens().get(m.token() - 2).lower());
+                if (placeAppositive || m.token() > 1 && before.equals("of")
+                        && PLACE_NOUNS.contains(s.tokens().get(m.token() - 2).lower())) {
+                    city = true;
+                }
+                if (!LOCATIVE.contains(before) && !placeAppositive) {
                     actorUse = true;
                 }
             }
-            if (state || actorUse && e.label().indexOf(' ') < 0) {
+            if (city && !state) {
+                retype.put(e.iri(), Parley.City);
+            } else if (state || actorUse && e.label().indexOf(' ') < 0) {
                 retype.put(e.iri(), Parley.State);
             } else {
                 retype.put(e.iri(), Parley.Place);
@@ -856,6 +872,10 @@ final class MentionFinder {
     }
 
     private boolean holds(Entity e, String role) {
+        if (Types.isOrganisation(e.type())) {
+            String label = e.label().toLowerCase(Locale.ROOT);
+            return label.endsWith(" " + role) || label.equals(role);
+        }
         if (Types.isPerson(e.type()) || e.type().equals(Parley.UnnamedSource)) {
             for (String title : doc.titlesOf(e)) {
                 if (endsWithRole(title, role)) {

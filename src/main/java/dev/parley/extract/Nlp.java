@@ -22,7 +22,7 @@ import dev.parley.ParleyException;
  * gets its own (cheap) instances.
  * <p>
  * OpenNLP's tokens are refined in two ways news text needs: a possessive or contracted clitic ("Russia’s",
- * "I’ll") is split off its word, and words joined by a dash ("regions—Donetsk") are split at the dash.
+ * "I’ll") is split off its word, and words joined by a dash ("regions—Tallis") are split at the dash.
  */
 final class Nlp {
     private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
@@ -134,7 +134,7 @@ final class Nlp {
 
     private static List<Token> tokens(Tools tools, String sText, int offset) {
         List<Token> tokens = new ArrayList<>();
-        Span[] spans = tools.tokens().tokenizePos(sText);
+        Span[] spans = wholeCodePoints(sText, tools.tokens().tokenizePos(sText));
         int k = 0;
         while (k < spans.length) {
             int b = spans[k].getStart();
@@ -151,6 +151,29 @@ final class Nlp {
             k++;
         }
         return tokens;
+    }
+
+    /**
+     * The model works on UTF-16 units and may cut between the two halves of a character outside the BMP (an
+     * emoji): move such cuts past the second half, so that every token is whole characters.
+     */
+    private static Span[] wholeCodePoints(String s, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        int lastEnd = 0;
+        for (Span sp : spans) {
+            int b = Math.max(fix(s, sp.getStart()), lastEnd);
+            int e = fix(s, sp.getEnd());
+            if (e > b) {
+                out.add(new Span(b, e));
+                lastEnd = e;
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    private static int fix(String s, int offset) {
+        return offset > 0 && offset < s.length() && Character.isHighSurrogate(s.charAt(offset - 1))
+                && Character.isLowSurrogate(s.charAt(offset)) ? offset + 1 : offset;
     }
 
     /** "U.N", "U.S", "E.U": capital letters joined by full stops, still missing the last one. */

@@ -17,7 +17,7 @@ import dev.parley.vocab.Parley;
  * A quotation's speaker comes from its attribution: after it ("“…,” X said", "“…,” said X"), before it
  * ("X said: “…”", "X said the talks were “constructive”"), or, with none, from the quotation it continues (the
  * same paragraph, or the paragraph before when a quotation runs on by typographic convention). Quotation marks
- * around a name or a scare phrase ("so-called “corridors”", "a “coalition of the willing”") are not speech.
+ * around a name or a scare phrase ("so-called “corridors”", "the “Blue Line” accord") are not speech.
  * <p>
  * Reported speech is a speech verb outside quotation marks with a subject that is an actor and a clause as its
  * content ("X stated on Monday that …", "X told reporters …", "according to X, …", "X declined to comment on …").
@@ -28,18 +28,26 @@ final class SpeechFinder {
     private static final Map<String, String> MEDIA_CHANNELS = LEX.map("media-channels");
     private static final Set<String> AUDIENCE_NOUNS = Set.copyOf(LEX.lines("audience-nouns"));
     private static final Set<String> NAME_MARKERS = Set.of("so-called", "dubbed", "named", "nicknamed", "termed",
-            "labelled", "labeled", "branded", "titled", "entitled", "codenamed", "code-named", "as");
+            "labelled", "labeled", "branded", "titled", "entitled", "codenamed", "code-named");
     private static final java.util.regex.Pattern NAME_MARKER = java.util.regex.Pattern.compile(
             "(so-called|so called|dubbed|known as|named|nicknamed|termed|labell?ed|branded|titled|entitled"
                     + "|refers? to as|referred to as|refers? to it as|referred to it as|calls? it|called it"
                     + "|code-?named|the word|the term|the phrase)([\\s\u00A0]+(the|an?))?[\\s\u00A0]*$");
     private static final Set<String> CLAUSE_STARTERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i",
             "you", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "any", "no", "all",
-            "both", "some", "moscow", "kyiv", "talks", "negotiations", "such", "every", "each", "nothing", "none",
+            "both", "some", "talks", "negotiations", "such", "every", "each", "nothing", "none",
             "more", "most", "several", "many", "two", "three", "four", "progress");
     private static final Set<String> PREPOSITIONS = Set.of("for", "of", "from", "with", "at", "in", "on", "by",
             "about", "against", "between", "to", "into", "over", "under", "after", "before", "during", "toward",
             "towards", "including", "among", "without", "within");
+    /** Words that may stand between a speech verb and its "that": when, where, to whom, through what. */
+    private static final Set<String> MODIFIER_WORDS = Set.of("on", "in", "at", "to", "with", "during", "after",
+            "before", "late", "early", "last", "this", "next", "a", "an", "the", "statement", "interview", "briefing",
+            "news", "conference", "press", "reporters", "journalists", "also", "later", "again", "earlier", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
+            "night", "week", "weekend", "month", "day", "year", "televised", "address", "written", "joint",
+            "separate", "post", "social", "media", "radio", "television", "his", "her", "their", "its", "weekly",
+            "daily", "regular", "parliament", "lawmakers", "state", "national", "telegram", "message", "video");
     private static final Set<String> TELL_VERBS = Set.of("tell", "inform", "assure", "urge", "warn", "ask", "remind");
 
     /** A speech verb in a sentence. */
@@ -225,8 +233,18 @@ final class SpeechFinder {
         if (q.openEnded()) {
             return null;
         }
-        List<Token> toks = s.tokens();
         int first = s.tokenAt(q.after());
+        if (first >= s.tokens().size() && s.index() + 1 < doc.sentences.size()) {
+            // "“… arithmetic?” said Dalit Ormond": the sentence splitter cut after the question mark.
+            Sentence next = doc.sentences.get(s.index() + 1);
+            if (next.paragraph() == s.paragraph() && !next.tokens().isEmpty()
+                    && !next.tokens().get(0).isCapitalised() && Character.isLetter(next.tokens().get(0).text()
+                    .charAt(0))) {
+                s = next;
+                first = 0;
+            }
+        }
+        List<Token> toks = s.tokens();
         // Skip the closing mark itself and punctuation.
         while (first < toks.size() && isPunctOrMark(toks.get(first))) {
             if (toks.get(first).text().equals(".") || toks.get(first).text().equals("?")
@@ -492,10 +510,20 @@ final class SpeechFinder {
             }
         }
         if (v.participle() && v.token() > 0 && toks.get(v.token() - 1).text().equals(",")) {
+            // "…, describing the release as …", "…, adding that …": the subject of the clause it hangs from.
             for (Statement st : found) {
                 if (st.sentence() == s.index()) {
                     return st.speaker();
                 }
+            }
+            Verb main = null;
+            for (Verb o : verbs) {
+                if (o.sentence() == s.index() && o.token() < v.token() && !o.participle()) {
+                    main = o;
+                }
+            }
+            if (main != null) {
+                return subjectOf(s, main);
             }
         }
         int conj = v.token() - 1;
@@ -530,7 +558,7 @@ final class SpeechFinder {
             }
             if (toks.get(k).text().equals(",") && inAside) {
                 // "X, asked about Y, declined …", "X, who leads …, said": skip the aside back to its comma,
-                // unless the aside is the subject's name ("Russia's minister, Alexander Grushko, said").
+                // unless the aside is the subject's name ("Norva's minister, Lars Egede, said").
                 int open = k - 1;
                 while (open >= stop && !toks.get(open).text().equals(",")) {
                     open--;
@@ -538,7 +566,7 @@ final class SpeechFinder {
                 if (open >= stop) {
                     Mention last = doc.mentionCovering(s, k - 1);
                     if (last != null && speakerLike(last) && !possessive(s, last) && k - open <= 7
-                            && last.kind() != Mention.Kind.DEMONYM) {
+                            && last.kind() != Mention.Kind.DEMONYM && !Types.isPlace(last.entity().type())) {
                         return last.entity();
                     }
                     k = open;
@@ -606,9 +634,6 @@ final class SpeechFinder {
                 continue;
             }
             Sentence s = doc.sentences.get(v.sentence());
-            if (s.paragraph() == 0) {
-                continue;
-            }
             Entity speaker = subjectOf(s, v);
             if (speaker == null) {
                 continue;
@@ -654,7 +679,11 @@ final class SpeechFinder {
                     return null;
                 }
                 String w = toks.get(i).lower();
-                boolean complement = !TELL_VERBS.contains(v.lemma()) && Character.isLetter(w.charAt(0))
+                if (i > 0 && toks.get(i - 1).text().equals(",") && w.endsWith("ing")) {
+                    // "X said on Wednesday, lifting a ban …": the participle is not what was said.
+                    return null;
+                }
+                boolean complement = !TELL_VERBS.contains(v.lemma()) && Character.isLetterOrDigit(w.charAt(0))
                         && !PREPOSITIONS.contains(w) && !Set.of("and", "but", "or", "as", "when", "while", "after",
                         "before", "if").contains(w);
                 boolean clause = complement || CLAUSE_STARTERS.contains(w) || doc.mentionAtToken(s, i) != null
@@ -708,7 +737,15 @@ final class SpeechFinder {
     private int[] frontedContent(Sentence s, Verb v) {
         List<Token> toks = s.tokens();
         int after = v.token() + v.length();
-        while (after < toks.size() && !isTrailing(toks.get(after))) {
+        while (after < toks.size() && !(isTrailing(toks.get(after)) && !toks.get(after).text().equals(","))) {
+            if (toks.get(after).text().equals(",") && after + 1 < toks.size()
+                    && toks.get(after + 1).lower().endsWith("ing")) {
+                break;
+            }
+            if (toks.get(after).text().equals(",")) {
+                after++;
+                continue;
+            }
             String w = toks.get(after).lower();
             Mention m = doc.mentionCovering(s, after);
             boolean modifier = m != null || Set.of("on", "in", "at", "late", "early", "last", "this", "a", "an",
@@ -735,7 +772,13 @@ final class SpeechFinder {
         if (comma < 4) {
             return null;
         }
-        int begin = toks.get(0).begin();
+        int first = 0;
+        if (toks.size() > 2 && toks.get(0).text().equals(toks.get(0).text().toUpperCase(Locale.ROOT))
+                && toks.get(0).text().length() > 2 && Nlp.isDash(toks.get(1).text().charAt(0))) {
+            // "ISTANBUL — …": a dateline is not part of what was said.
+            first = 2;
+        }
+        int begin = toks.get(first).begin();
         int end = toks.get(comma - 1).end();
         Quote q = doc.quoteAt(begin + 1);
         if (q != null || isMark(toks.get(0))) {
@@ -804,11 +847,11 @@ final class SpeechFinder {
     private boolean onlyModifiers(Sentence s, int from, int that) {
         List<Token> toks = s.tokens();
         for (int k = from; k < that; k++) {
-            String w = toks.get(k).lower();
-            if (w.equals(",") && k + 1 < that) {
-                continue;
-            }
-            if (Set.of("said", "says", "told", "announced").contains(w) || isMark(toks.get(k))) {
+            Token t = toks.get(k);
+            String w = t.lower();
+            boolean modifier = w.equals(",") || MODIFIER_WORDS.contains(w) || isAdverb(t) || t.isCapitalised()
+                    || doc.mentionCovering(s, k) != null || Character.isDigit(w.charAt(0));
+            if (!modifier || isMark(t)) {
                 return false;
             }
         }
@@ -1005,7 +1048,7 @@ final class SpeechFinder {
         return new Statement.Frame(date, audience, medium, place, List.of());
     }
 
-    /** The addressee after "told": the last name in the noun phrase ("the Russian media outlet Izvestia"). */
+    /** The addressee after "told": the last name in the noun phrase ("the Veldorian media outlet Tallis Post"). */
     private Mention audienceMention(Sentence s, int from) {
         Mention found = null;
         for (int k = from; k < s.tokens().size() && k < from + 7; k++) {

@@ -1,0 +1,184 @@
+package dev.parley.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import dev.parley.ParleyException;
+import dev.parley.ParleyException.BadInputException;
+import dev.parley.ParleyHome;
+import dev.parley.bench.CorpusGenerator;
+import dev.parley.bench.ExtractionBenchmark;
+import dev.parley.extract.Extractor;
+import dev.parley.model.Article;
+
+/**
+ * {@code parley bench}: generated corpora and extraction throughput.
+ * <pre>
+ *   parley bench corpus --articles 1000 --out /tmp/corpus     # bench-00001.txt + .meta.json, ...
+ *   parley bench extract --articles 10000 --threads 1,2,4     # articles/s per thread count
+ * </pre>
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Generate invented cease-fire news corpora and measure how fast the extractor reads them.",
+        subcommands = {BenchCommand.Corpus.class, BenchCommand.Extract.class})
+final class BenchCommand implements Callable<Integer> {
+    private static final int MAX_THREADS = 1024;
+    private static final int MAX_ROUNDS = 1000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.BAD_INPUT;
+    }
+
+    private static void checkArticles(int articles) {
+        if (articles < 1 || articles > CorpusGenerator.MAX_ARTICLES) {
+            throw new BadInputException("--articles must be between 1 and " + CorpusGenerator.MAX_ARTICLES
+                    + ", got " + articles);
+        }
+    }
+
+    /** {@code parley bench corpus}: a generated corpus written to a folder. */
+    @Command(name = "corpus", mixinStandardHelpOptions = true,
+            description = {"Write N invented news articles about cease-fire talks (350-600 words each) to DIR as "
+                + "bench-00001.txt with bench-00001.meta.json, and so on. The same --seed gives the same corpus.",
+                "DIR must be empty, missing, or hold only an earlier bench corpus (bench-*.txt and "
+                    + "bench-*.meta.json), which is replaced."})
+    static final class Corpus implements Callable<Integer> {
+        private static final Pattern BENCH_FILE = Pattern.compile("bench-(\\d{5,7})\\.(txt|meta\\.json)");
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--articles", required = true, paramLabel = "N", description = "Number of articles.")
+        int articles;
+
+        @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+                description = "Random seed (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            checkArticles(articles);
+            List<Path> stale = staleFiles();
+            long start = System.nanoTime();
+            CorpusGenerator.write(out, articles, seed);
+            try {
+                for (Path p : stale) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                throw new ParleyException("Cannot remove an earlier corpus file in " + out + ": " + e.getMessage(), e);
+            }
+            PrintWriter w = spec.commandLine().getOut();
+            w.printf(Locale.ROOT, "Wrote %,d articles (seed %d) to %s in %.1f s%s%n", articles, seed, out,
+                    (System.nanoTime() - start) / 1e9,
+                    stale.isEmpty() ? "" : String.format(Locale.ROOT, "; removed %,d files of an earlier, larger "
+                            + "corpus", stale.size()));
+            w.flush();
+            return ExitCodes.OK;
+        }
+
+        /** Checks that DIR may be written; returns the files of an earlier corpus that this one will not overwrite. */
+        private List<Path> staleFiles() {
+            if (!Files.exists(out)) {
+                return List.of();
+            }
+            if (!Files.isDirectory(out)) {
+                throw new BadInputException("--out " + out + " is not a folder");
+            }
+            List<Path> stale = new ArrayList<>();
+            try (Stream<Path> entries = Files.list(out)) {
+                for (Path p : entries.sorted().toList()) {
+                    Matcher m = BENCH_FILE.matcher(p.getFileName().toString());
+                    if (!m.matches() || !Files.isRegularFile(p)) {
+                        throw new BadInputException("--out " + out + " is not empty (it holds " + p.getFileName()
+                                + "): give an empty folder, or one that holds only a bench corpus");
+                    }
+                    if (Integer.parseInt(m.group(1)) > articles) {
+                        stale.add(p);
+                    }
+                }
+            } catch (IOException e) {
+                throw new ParleyException("Cannot read " + out + ": " + e.getMessage(), e);
+            }
+            return stale;
+        }
+    }
+
+    /** {@code parley bench extract}: extraction throughput over a corpus generated in memory. */
+    @Command(name = "extract", mixinStandardHelpOptions = true,
+            description = {"Generate N articles in memory and extract them all, ROUNDS times per thread count after "
+                + "a warm-up, with the project's entity registry; print articles/s (median, min, max), words/s, "
+                + "CPU time per article and triples per round for each thread count."})
+    static final class Extract implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--articles", defaultValue = "10000", paramLabel = "N",
+                description = "Articles in the corpus (default ${DEFAULT-VALUE}).")
+        int articles;
+
+        @Option(names = "--threads", defaultValue = "1,2", split = ",", paramLabel = "T",
+                description = "Thread counts to measure, comma-separated (default ${DEFAULT-VALUE}).")
+        List<Integer> threads;
+
+        @Option(names = "--rounds", defaultValue = "5", paramLabel = "R",
+                description = "Timed rounds per thread count (default ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+                description = "Random seed of the corpus (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--no-registry", description = "Ignore data/entities.ttl: find every name from the text alone.")
+        boolean noRegistry;
+
+        @Override
+        public Integer call() {
+            checkArticles(articles);
+            for (int t : threads) {
+                if (t < 1 || t > MAX_THREADS) {
+                    throw new BadInputException("--threads must be between 1 and " + MAX_THREADS + ", got " + t);
+                }
+            }
+            if (rounds < 1 || rounds > MAX_ROUNDS) {
+                throw new BadInputException("--rounds must be between 1 and " + MAX_ROUNDS + ", got " + rounds);
+            }
+            PrintWriter w = spec.commandLine().getOut();
+            Extractor extractor = noRegistry ? Extractor.withoutRegistry() : Extractor.forHome(ParleyHome.get());
+            long start = System.nanoTime();
+            List<Article> corpus = CorpusGenerator.generate(articles, seed);
+            double generated = (System.nanoTime() - start) / 1e9;
+            ExtractionBenchmark bench = ExtractionBenchmark.create().extractor(extractor).corpus(corpus)
+                    .rounds(rounds).out(w).build();
+            w.printf(Locale.ROOT, "Corpus: %,d articles, %,d words (seed %d, generated in %.1f s). Java %s, %d "
+                    + "processors, max heap %,d MB.%n", corpus.size(), bench.words(), seed, generated,
+                    Runtime.version(), Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            w.flush();
+            bench.run(threads);
+            return ExitCodes.OK;
+        }
+    }
+}
