@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -76,6 +77,11 @@ final class LoadCommand implements Callable<Integer> {
         ParleyHome home = ParleyHome.get();
         PrintWriter out = spec.commandLine().getOut();
         List<Path> inputs = paths.isEmpty() ? List.of(home.data().resolve("articles")) : paths;
+        // Everything the user gave is checked before the store is opened: bad input writes nothing.
+        if (threads != null && threads < 1 || batch < 1 || maxBytes < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads, --batch and --max-size must be positive");
+        }
+        Loader.articleFiles(inputs);
         DataContract contract = DataContract.load(home.ontology().resolve("shapes.ttl"));
         Extractor extractor = Extractor.forHome(home);
         ArticleStore store = targetUrl == null ? ArticleStore.open(storeOption.dir()) : null;

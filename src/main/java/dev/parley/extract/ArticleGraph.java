@@ -172,8 +172,11 @@ final class ArticleGraph {
         add(s, Parley.speaker, uri(st.speaker().iri()));
         add(s, Parley.text, lit(doc.slice(st.begin(), st.end())));
         add(s, Parley.span, span(st.begin(), st.end(), Parley.TextSpan));
+        // The context is every sentence the statement touches, with the one that attributes it.
         Sentence sentence = doc.sentences.get(st.sentence());
-        add(s, Parley.sentence, span(sentence.begin(), sentence.end(), Parley.TextSpan));
+        int cb = Math.min(sentence.begin(), doc.sentenceAt(st.begin()).begin());
+        int ce = Math.max(sentence.end(), doc.sentenceAt(st.end() - 1).end());
+        add(s, Parley.sentence, span(cb, ce, Parley.TextSpan));
         add(s, Prov.wasDerivedFrom, article);
         if (st.partial()) {
             add(s, Parley.partial, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));

@@ -63,7 +63,7 @@ public final class ArticleReader {
 
     /** Builds an article from text already in memory (tests, the server); metadata may be null. */
     public static Article of(String name, String text, Article.Metadata metadata) {
-        if (text.isBlank()) {
+        if (isBlank(text)) {
             throw new BadInputException(name + ": the article is empty");
         }
         if (text.indexOf('\0') >= 0) {
@@ -114,15 +114,20 @@ public final class ArticleReader {
         if (text.indexOf('\0') >= 0) {
             throw new BadInputException(txt + ": binary content (NUL bytes), not an article");
         }
-        if (text.isBlank()) {
+        if (isBlank(text)) {
             throw new BadInputException(txt + ": the article is empty");
         }
         return text;
     }
 
+    /** Blank in the sense readers have: nothing but white space, non-breaking spaces and byte-order marks. */
+    private static boolean isBlank(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xFEFF);
+    }
+
     private static String headline(Path txt, String text) {
         for (String line : text.split("\r\n|\r|\n")) {
-            if (!line.isBlank()) {
+            if (!isBlank(line)) {
                 return line.strip();
             }
         }

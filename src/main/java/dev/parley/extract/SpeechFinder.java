@@ -706,9 +706,11 @@ final class SpeechFinder {
         int endToken = toks.size();
         for (Verb other : verbs) {
             if (other.sentence() == s.index() && other.token() > v.token() && other.token() >= i) {
+                // The nearest later clause with its own speech verb ends this one; later ones lie beyond it.
                 int cut = clauseStartBefore(s, other, i);
                 if (cut > i && cut < endToken) {
                     endToken = cut;
+                    break;
                 }
             }
         }
@@ -827,7 +829,7 @@ final class SpeechFinder {
             return conj;
         }
         // "X denied …, and Y argued …": cut at the "and"/comma before the subject.
-        for (int k = other.token() - 1; k > from; k--) {
+        for (int k = other.token() - 1; k > from && k > other.token() - 12; k--) {
             String w = toks.get(k).lower();
             if (w.equals(",") || w.equals("and") || w.equals("but") || w.equals(";")) {
                 boolean subject = false;

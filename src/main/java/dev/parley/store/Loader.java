@@ -320,7 +320,7 @@ public final class Loader {
     }
 
     /** The article files under the given paths, sorted; a missing path or an empty folder is bad input. */
-    static List<Path> articleFiles(List<Path> paths) {
+    public static List<Path> articleFiles(List<Path> paths) {
         if (paths.isEmpty()) {
             throw new BadInputException("Name at least one article file or folder to load");
         }
