@@ -65,10 +65,16 @@ public final class ArticleStore implements AutoCloseable {
         return connect(dir);
     }
 
+    /** Open handles per store folder: TDB2 shares one dataset per folder in a process, so the last close expels. */
+    private static final java.util.Map<Path, Integer> HANDLES = new java.util.HashMap<>();
+
     private static ArticleStore connect(Path dir) {
         try {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            synchronized (HANDLES) {
+                HANDLES.merge(key(dir), 1, Integer::sum);
+            }
             return new ArticleStore(dir, dsg);
         } catch (DBOpEnvException e) {
             throw new ParleyException("Store " + dir + " is in use by another process (a running 'parley serve'?): "
@@ -136,9 +142,28 @@ public final class ArticleStore implements AutoCloseable {
         return graphs;
     }
 
-    /** Releases the store so that another process may open it. */
+    private static Path key(Path dir) {
+        return dir.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Releases this handle; when it is the process's last handle on the folder, the store is released so that
+     * another process may open it. Closing twice is harmless.
+     */
     @Override
     public void close() {
-        TDBInternal.expel(dsg);
+        synchronized (HANDLES) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            int left = HANDLES.merge(key(dir), -1, Integer::sum);
+            if (left <= 0) {
+                HANDLES.remove(key(dir));
+                TDBInternal.expel(dsg);
+            }
+        }
     }
+
+    private boolean closed;
 }

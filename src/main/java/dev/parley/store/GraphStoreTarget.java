@@ -100,6 +100,13 @@ public final class GraphStoreTarget implements LoadTarget {
     }
 
     @Override
+    public void putRecords(List<Record> moved) {
+        records();
+        moved.forEach(r -> records.put(r.article(), r));
+        putRecords();
+    }
+
+    @Override
     public void remove(List<String> articles) {
         records();
         for (String a : articles) {

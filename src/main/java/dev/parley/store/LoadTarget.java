@@ -48,6 +48,9 @@ public interface LoadTarget extends AutoCloseable {
     /** Writes the articles and their records: all of them or, on any failure, none. */
     void write(List<Write> writes);
 
+    /** Replaces records without touching their graphs (an article file that moved but did not change). */
+    void putRecords(List<Record> records);
+
     /** Removes the articles' graphs and records. */
     void remove(List<String> articles);
 

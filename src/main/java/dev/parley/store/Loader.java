@@ -145,7 +145,7 @@ public final class Loader {
 
     /** An article ready to write, or the reason it cannot be. */
     private record Prepared(Path file, String article, String sha256, Graph graph, LoadReport.Outcome failure,
-            boolean unchanged, boolean replaces) {}
+            boolean unchanged, boolean replaces, LoadTarget.Record moved) {}
 
     /**
      * Loads every article file named, directly or inside the folders named (recursively: every {@code *.txt}).
@@ -155,6 +155,7 @@ public final class Loader {
     public LoadReport load(List<Path> paths) {
         long start = System.nanoTime();
         List<Path> files = articleFiles(paths);
+        claimed.clear();
         Map<String, LoadTarget.Record> records = target.records();
         List<LoadReport.Outcome> outcomes = new ArrayList<>();
         long triples = 0;
@@ -178,8 +179,13 @@ public final class Loader {
                         outcomes.add(p.failure());
                         stop = failFast;
                     } else if (p.unchanged()) {
+                        if (p.moved() != null) {
+                            // Same article from a new place: remember the new place, so prune keeps it.
+                            target.putRecords(List.of(p.moved()));
+                        }
                         outcomes.add(new LoadReport.Outcome(p.file(), p.article(), LoadReport.Status.UNCHANGED,
-                                "unchanged since its last load (same checksum)", 0));
+                                p.moved() != null ? "unchanged (same checksum); now loaded from this file"
+                                        : "unchanged since its last load (same checksum)", 0));
                     } else {
                         batch.add(p);
                     }
@@ -251,11 +257,23 @@ public final class Loader {
         return new LoadReport(outcomes, 0, Duration.ofNanos(System.nanoTime() - start));
     }
 
+    private final Map<String, Path> claimed = new java.util.concurrent.ConcurrentHashMap<>();
+
     private List<Future<Prepared>> submit(ExecutorService pool, List<Path> files, int from,
             Map<String, LoadTarget.Record> records) {
         List<Future<Prepared>> futures = new ArrayList<>();
         for (int i = from; i < Math.min(files.size(), from + batchSize); i++) {
             Path file = files.get(i);
+            // Two files whose names give the same article IRI ("Talks Resume.txt", "talks-resume.txt"): the
+            // first one loads, the others fail, rather than overwrite each other.
+            String name = file.getFileName().toString();
+            String iri = ArticleReader.iriFor(name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name);
+            Path first = claimed.putIfAbsent(iri, file);
+            if (first != null && !first.equals(file)) {
+                Prepared dup = failed(file, iri, "same article IRI <" + iri + "> as " + first + "; rename one");
+                futures.add(java.util.concurrent.CompletableFuture.completedFuture(dup));
+                continue;
+            }
             futures.add(pool.submit(() -> prepare(file, records)));
         }
         return futures;
@@ -285,7 +303,10 @@ public final class Loader {
             String sha = checksum(file);
             LoadTarget.Record old = records.get(article);
             if (old != null && !force && old.sha256().equals(sha) && old.extractorVersion().equals(Version.get())) {
-                return new Prepared(file, article, sha, null, null, true, true);
+                String here = file.toAbsolutePath().normalize().toString();
+                LoadTarget.Record moved = old.sourceFile().equals(here) ? null : new LoadTarget.Record(article, here,
+                        old.sha256(), old.extractorVersion(), old.tripleCount(), old.loadedAt());
+                return new Prepared(file, article, sha, null, null, true, true, moved);
             }
             if (old != null && !Path.of(old.sourceFile()).equals(file.toAbsolutePath().normalize())
                     && Files.exists(Path.of(old.sourceFile()))) {
@@ -300,7 +321,7 @@ public final class Loader {
                 result.violations().stream().limit(3).forEach(v -> sb.append("\n    ").append(v));
                 return failed(file, article, sb.toString());
             }
-            return new Prepared(file, article, sha, graph, null, false, old != null);
+            return new Prepared(file, article, sha, graph, null, false, old != null, null);
         } catch (BadInputException e) {
             return failed(file, article, e.getMessage());
         } catch (RuntimeException e) {
@@ -311,7 +332,7 @@ public final class Loader {
 
     private static Prepared failed(Path file, String article, String message) {
         return new Prepared(file, article, null, null,
-                new LoadReport.Outcome(file, article, LoadReport.Status.FAILED, message, 0), false, false);
+                new LoadReport.Outcome(file, article, LoadReport.Status.FAILED, message, 0), false, false, null);
     }
 
     private static LoadTarget.Record record(Prepared p) {

@@ -51,6 +51,11 @@ public final class TdbTarget implements LoadTarget {
     }
 
     @Override
+    public void putRecords(List<Record> records) {
+        dsg.executeWrite(() -> records.forEach(this::replaceRecord));
+    }
+
+    @Override
     public void remove(List<String> articles) {
         dsg.executeWrite(() -> {
             for (String a : articles) {
