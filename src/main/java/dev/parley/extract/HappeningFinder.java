@@ -38,8 +38,8 @@ final class HappeningFinder {
     private static final List<String> ACCEPT = LEX.lines("acceptance-verbs");
     private static final List<String> REJECT = LEX.lines("rejection-verbs");
     private static final List<String> IN_FORCE = LEX.lines("in-force-phrases");
-    private static final List<String> PROVISION_VERBS = LEX.lines("provision-verbs");
-    private static final List<String> TOPIC_VERBS = LEX.lines("topic-verbs");
+    private static final List<Pattern> PROVISION_VERBS = words(LEX.lines("provision-verbs"));
+    private static final List<Pattern> TOPIC_VERBS = words(LEX.lines("topic-verbs"));
     private static final Pattern AGREEMENT = alternation(AGREEMENTS.keySet());
     private static final Pattern EVENT = alternation(EVENTS.keySet());
     private static final Pattern DURATION = Pattern.compile(
@@ -58,6 +58,10 @@ final class HappeningFinder {
         this.doc = doc;
         this.registry = registry;
         this.statements = statements;
+    }
+
+    private static List<Pattern> words(List<String> phrases) {
+        return phrases.stream().map(p -> Pattern.compile("\\b" + Pattern.quote(p) + "\\b")).toList();
     }
 
     private static Pattern alternation(Set<String> phrases) {
@@ -346,8 +350,8 @@ final class HappeningFinder {
     private void provisions(Sentence s, int from, Draft draft) {
         String rest = doc.slice(from, s.end());
         String lower = rest.toLowerCase(Locale.ROOT);
-        for (String verb : PROVISION_VERBS) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(verb) + "\\b").matcher(lower);
+        for (Pattern verb : PROVISION_VERBS) {
+            Matcher m = verb.matcher(lower);
             if (m.find() && m.start() < 40) {
                 int start = from + m.end();
                 int end = s.end();
@@ -418,8 +422,8 @@ final class HappeningFinder {
         for (Statement st : statements) {
             String content = doc.slice(st.begin(), st.end());
             String lower = content.toLowerCase(Locale.ROOT);
-            for (String verb : TOPIC_VERBS) {
-                Matcher m = Pattern.compile("\\b" + Pattern.quote(verb) + "\\b").matcher(lower);
+            for (Pattern verb : TOPIC_VERBS) {
+                Matcher m = verb.matcher(lower);
                 while (m.find()) {
                     int start = st.begin() + m.end();
                     int end = start;

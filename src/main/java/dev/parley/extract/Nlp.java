@@ -134,7 +134,7 @@ final class Nlp {
 
     private static List<Token> tokens(Tools tools, String sText, int offset) {
         List<Token> tokens = new ArrayList<>();
-        Span[] spans = wholeCodePoints(sText, tools.tokens().tokenizePos(sText));
+        Span[] spans = wholeCodePoints(sText, tokenSpans(tools, sText));
         int k = 0;
         while (k < spans.length) {
             int b = spans[k].getStart();
@@ -151,6 +151,39 @@ final class Nlp {
             k++;
         }
         return tokens;
+    }
+
+    /**
+     * Token spans: a run of letters and digits between spaces is one token as it stands (OpenNLP's own
+     * "alphanumeric optimisation", which the published model leaves off); anything else goes to the model.
+     */
+    private static Span[] tokenSpans(Tools tools, String s) {
+        List<Span> out = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSpace(s.charAt(i))) {
+                i++;
+            }
+            int b = i;
+            boolean alnum = true;
+            while (i < n && !isSpace(s.charAt(i))) {
+                char c = s.charAt(i);
+                alnum &= Character.isLetterOrDigit(c);
+                i++;
+            }
+            if (i == b) {
+                break;
+            }
+            if (alnum) {
+                out.add(new Span(b, i));
+            } else {
+                for (Span sp : tools.tokens().tokenizePos(s.substring(b, i))) {
+                    out.add(new Span(b + sp.getStart(), b + sp.getEnd()));
+                }
+            }
+        }
+        return out.toArray(new Span[0]);
     }
 
     /**

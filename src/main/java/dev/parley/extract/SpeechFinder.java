@@ -57,25 +57,30 @@ final class SpeechFinder {
         }
     }
 
+    /** Speech verb forms ("pointed out") to their lemma ("point out"), and by first word for matching. */
+    private static final Map<String, String> VERB_FORMS = new HashMap<>();
+    private static final Map<String, List<String[]>> VERBS_BY_FIRST = new HashMap<>();
+    private static final List<String[]> REFUSALS = new ArrayList<>();
+
+    static {
+        for (Map.Entry<String, String> e : LEX.map("speech-verbs").entrySet()) {
+            for (String form : e.getValue().split(",\\s*")) {
+                String[] words = form.strip().split(" ");
+                VERB_FORMS.put(String.join(" ", words), e.getKey());
+                VERBS_BY_FIRST.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+            }
+        }
+        for (String phrase : LEX.lines("refusal-phrases")) {
+            REFUSALS.add(phrase.split(" "));
+        }
+    }
+
     private final Document doc;
     private final List<Statement> found = new ArrayList<>();
-    private final Map<String, String[]> verbForms = new HashMap<>();
-    private final Map<String, List<String[]>> verbsByFirst = new HashMap<>();
-    private final List<String[]> refusals = new ArrayList<>();
     private final Set<Long> attributionVerbs = new HashSet<>();
 
     SpeechFinder(Document doc) {
         this.doc = doc;
-        for (Map.Entry<String, String> e : LEX.map("speech-verbs").entrySet()) {
-            for (String form : e.getValue().split(",\\s*")) {
-                String[] words = form.strip().split(" ");
-                verbForms.put(String.join(" ", words), new String[] {e.getKey()});
-                verbsByFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
-            }
-        }
-        for (String phrase : LEX.lines("refusal-phrases")) {
-            refusals.add(phrase.split(" "));
-        }
     }
 
     private final List<Verb> verbs = new ArrayList<>();
@@ -102,13 +107,13 @@ final class SpeechFinder {
                 continue;
             }
             String w = toks.get(i).lower();
-            String[] refusal = matchPhrase(toks, i, refusals);
+            String[] refusal = matchPhrase(toks, i, REFUSALS);
             if (refusal != null) {
                 out.add(new Verb(s.index(), i, refusal.length, "decline", String.join(" ", refusal), true));
                 i += refusal.length - 1;
                 continue;
             }
-            List<String[]> cands = verbsByFirst.get(w);
+            List<String[]> cands = VERBS_BY_FIRST.get(w);
             if (cands == null) {
                 continue;
             }
@@ -124,7 +129,7 @@ final class SpeechFinder {
             }
             if (best != null) {
                 String form = String.join(" ", best);
-                out.add(new Verb(s.index(), i, best.length, verbForms.get(form)[0], form, false));
+                out.add(new Verb(s.index(), i, best.length, VERB_FORMS.get(form), form, false));
                 i += best.length - 1;
             }
         }
