@@ -314,7 +314,7 @@ public final class Loader {
                         + article + ">; rename one of them");
             }
             Graph graph = extractor.extract(a);
-            DataContract.Result result = contract.validate(graph);
+            DataContract.Result result = contract.validateForLoad(graph);
             if (!result.conforms()) {
                 StringBuilder sb = new StringBuilder("its graph breaks the data contract (")
                         .append(result.violations().size()).append(" violation(s)): ");
