@@ -21,8 +21,9 @@ import dev.parley.model.Article;
 
 /**
  * How fast the extractor turns articles into graphs: articles per second over a whole corpus, at one or more thread
- * counts, timed with {@link System#nanoTime} (no JMH), with the process's CPU time per article beside it: on a
- * machine shared with other work, wall-clock rates fall and scatter while CPU time per article holds.
+ * counts, timed with {@link System#nanoTime} (no JMH). Each round also reports the process's CPU time per article
+ * and the system load average: on a machine shared with other work, wall-clock rates fall and scatter, and the load
+ * says so; CPU time per article suffers less, but still rises (caches and cores are shared too).
  * <pre>
  *   ExtractionBenchmark.Result r = ExtractionBenchmark.run(extractor, corpus, 2);   // prints to standard output
  *
@@ -55,8 +56,7 @@ public final class ExtractionBenchmark {
      * @param triples           triples produced by one round (the same in every round)
      * @param articlesPerSecond one figure per timed round, in order
      * @param cpuMsPerArticle   per round, the CPU time of the whole process (extraction, garbage collection, JIT)
-     *                          per article, in milliseconds; it is not inflated by other programs competing for the
-     *                          processors as wall-clock time is; empty when the JVM cannot tell
+     *                          per article, in milliseconds; empty when the JVM cannot tell
      */
     public record Result(int threads, int articles, long words, long triples, List<Double> articlesPerSecond,
             List<Double> cpuMsPerArticle) {

@@ -30,11 +30,12 @@ import dev.parley.model.Article;
  * <pre>
  *   parley bench corpus --articles 1000 --out /tmp/corpus     # bench-00001.txt + .meta.json, ...
  *   parley bench extract --articles 10000 --threads 1,2,4     # articles/s per thread count
+ *   parley bench load --articles 10000 --work /tmp/bench      # corpus load vs tdb2.tdbloader
  * </pre>
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generate invented cease-fire news corpora and measure how fast the extractor reads them.",
-        subcommands = {BenchCommand.Corpus.class, BenchCommand.Extract.class})
+        subcommands = {BenchCommand.Corpus.class, BenchCommand.Extract.class, BenchCommand.Load.class})
 final class BenchCommand implements Callable<Integer> {
     private static final int MAX_THREADS = 1024;
     private static final int MAX_ROUNDS = 1000;
@@ -178,6 +179,42 @@ final class BenchCommand implements Callable<Integer> {
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
             w.flush();
             bench.run(threads);
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code parley bench load}: corpus load end to end, against tdb2.tdbloader on the same triples. */
+    @Command(name = "load", mixinStandardHelpOptions = true,
+            description = {"Write N generated articles to WORK/corpus, load them with parley's loader into a fresh "
+                + "store, then load the same triples with tdb2.tdbloader into another (child JVM, same heap); "
+                + "print both throughputs and their ratio."})
+    static final class Load implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--articles", defaultValue = "10000", paramLabel = "N",
+                description = "Articles in the corpus (default ${DEFAULT-VALUE}).")
+        int articles;
+
+        @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+                description = "Random seed of the corpus (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--work", required = true, paramLabel = "DIR",
+                description = "An empty or new folder for the corpus, the two stores and the quads file.")
+        Path work;
+
+        @Override
+        public Integer call() {
+            checkArticles(articles);
+            ParleyHome home = ParleyHome.get();
+            PrintWriter w = spec.commandLine().getOut();
+            w.flush();
+            dev.parley.bench.LoadBenchmark.Result r = dev.parley.bench.LoadBenchmark.run(Extractor.forHome(home),
+                    dev.parley.model.DataContract.load(home.ontology().resolve("shapes.ttl")), work, articles, seed,
+                    new java.io.PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8));
+            w.print(r.table());
+            w.flush();
             return ExitCodes.OK;
         }
     }

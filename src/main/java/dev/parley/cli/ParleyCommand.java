@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             QueryCommand.class,
             ReportCommand.class,
             ValidateCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -81,9 +81,22 @@ public final class ArticleReader {
 
     /** Lower-case ASCII slug: letters and digits, runs of anything else as one hyphen. */
     public static String slug(String s) {
-        String ascii = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? "x" : slug;
+        String ascii = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        StringBuilder sb = new StringBuilder(ascii.length());
+        boolean hyphen = false;
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = Character.toLowerCase(ascii.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (hyphen && sb.length() > 0) {
+                    sb.append('-');
+                }
+                sb.append(c);
+                hyphen = false;
+            } else if (Character.getType(ascii.charAt(i)) != Character.NON_SPACING_MARK) {
+                hyphen = true;
+            }
+        }
+        return sb.length() == 0 ? "x" : sb.toString();
     }
 
     private static byte[] readBytes(Path txt, long maxBytes) {

@@ -271,6 +271,11 @@ final class MentionFinder {
             if (titleFollows && looksLikeDemonym(word)) {
                 return end;
             }
+            if (looksLikeDemonym(word) && end < toks.size() && !toks.get(end).isCapitalised()
+                    && Character.isLetter(toks.get(end).text().charAt(0))) {
+                // "Veldorian envoy", "Norvan delegation": an adjective of a state not named yet, not a name.
+                return -1;
+            }
         }
         if (end - i == 1 && UNNAMED_HEADS.contains(toks.get(i).lower()) && toks.get(i).lower().endsWith("s")) {
             // "Officials in the capital said": a description, not a name.
@@ -573,8 +578,11 @@ final class MentionFinder {
         return tag != null && tag.startsWith("NNP");
     }
 
+    private static final java.util.regex.Pattern DEMONYM_LIKE = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{L}+(ian|ean|an|ese|ish|i|ic)");
+
     private static boolean looksLikeDemonym(String word) {
-        return word.matches("\\p{Lu}\\p{L}+(ian|ean|an|ese|ish|i|ic)");
+        return DEMONYM_LIKE.matcher(word).matches();
     }
 
     /** "Veldorian" for a state-like name "Veldoria" the article uses: a shared stem of five letters or more. */

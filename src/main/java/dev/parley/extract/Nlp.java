@@ -147,7 +147,14 @@ final class Nlp {
                 k++;
                 e = spans[k].getEnd();
             }
-            split(sText, b, e, offset, tokens);
+            // "… said Branvac.": the model may leave the sentence's full stop on the last word.
+            if (k == spans.length - 1 && e - b > 2 && sText.charAt(e - 1) == '.'
+                    && !isAbbreviation(sText, b, e - 1) && Character.isLowerCase(sText.charAt(e - 2))) {
+                split(sText, b, e - 1, offset, tokens);
+                tokens.add(new Token(offset + e - 1, offset + e, ".", null));
+            } else {
+                split(sText, b, e, offset, tokens);
+            }
             k++;
         }
         return tokens;

@@ -466,6 +466,19 @@ final class SpeechFinder {
         for (int k = from; k < verbToken; k++) {
             Mention m = doc.mentionCovering(s, k);
             if (m != null && speakerLike(m) && !possessive(s, m)) {
+                if (!Types.isPerson(m.entity().type())) {
+                    // "“…,” Veldorian Defence Ministry spokeswoman Mira Holt said": the organisation modifies
+                    // the person who speaks, unless a comma sets them apart.
+                    for (int j = m.token() + m.tokens(); j < verbToken; j++) {
+                        if (s.tokens().get(j).text().equals(",")) {
+                            break;
+                        }
+                        Mention n = doc.mentionCovering(s, j);
+                        if (n != null && n.kind() == Mention.Kind.NAME && Types.isPerson(n.entity().type())) {
+                            return n.entity();
+                        }
+                    }
+                }
                 if (m.kind() == Mention.Kind.UNNAMED || m.kind() == Mention.Kind.ROLE) {
                     // "a spokeswoman for the ministry, Mira Holt, said": the name in apposition wins.
                     for (int j = m.token() + m.tokens(); j < verbToken; j++) {
@@ -493,7 +506,7 @@ final class SpeechFinder {
                 break;
             }
             Mention m = doc.mentionCovering(s, k);
-            if (m != null && speakerLike(m)) {
+            if (m != null && speakerLike(m) && !possessive(s, m)) {
                 return m.entity();
             }
         }
