@@ -40,11 +40,34 @@ final class Document {
     }
 
     private final Map<Integer, String[]> tags = new HashMap<>();
+    private final Map<Integer, List<TemporalExpression>> dates = new HashMap<>();
 
-    /** The part-of-speech tag of token i of a sentence, tagging the sentence on first use. */
+    /** The date expressions of a sentence, found once. */
+    List<TemporalExpression> dates(Sentence s) {
+        return dates.computeIfAbsent(s.index(), k -> TemporalExpressions.find(text, s.begin(), s.end(), published()));
+    }
+
+    /**
+     * The part-of-speech tag of token i of a sentence. Tagging is the costliest step, and the callers ask about
+     * one word at a time, so only a window of a few words around it is tagged (and remembered).
+     */
     String tag(Sentence s, int i) {
-        String[] t = tags.computeIfAbsent(s.index(), k -> Nlp.tags(s));
-        return i >= 0 && i < t.length ? t[i] : null;
+        int n = s.tokens().size();
+        if (i < 0 || i >= n) {
+            return null;
+        }
+        String[] t = tags.computeIfAbsent(s.index(), k -> new String[n]);
+        if (t[i] == null) {
+            int from = Math.max(0, i - 3);
+            int to = Math.min(n, i + 4);
+            String[] window = Nlp.tags(s.tokens().subList(from, to));
+            for (int k = from; k < to; k++) {
+                if (t[k] == null || Math.abs(k - i) <= 1) {
+                    t[k] = window[k - from];
+                }
+            }
+        }
+        return t[i];
     }
 
     LocalDate published() {

@@ -40,6 +40,8 @@ final class HappeningFinder {
     private static final List<String> IN_FORCE = LEX.lines("in-force-phrases");
     private static final List<Pattern> PROVISION_VERBS = words(LEX.lines("provision-verbs"));
     private static final List<Pattern> TOPIC_VERBS = words(LEX.lines("topic-verbs"));
+    /** Any topic verb at all: most statements have none, and then the per-verb patterns need not run. */
+    private static final Pattern TOPIC_HINT = alternation(java.util.Set.copyOf(LEX.lines("topic-verbs")));
     private static final Pattern AGREEMENT = alternation(AGREEMENTS.keySet());
     private static final Pattern EVENT = alternation(EVENTS.keySet());
     private static final Pattern DURATION = Pattern.compile(
@@ -362,7 +364,7 @@ final class HappeningFinder {
                 while (end > start && ".,;:\u201D\"".indexOf(doc.text.charAt(end - 1)) >= 0) {
                     end--;
                 }
-                for (int[] part : splitList(start, end)) {
+                for (int[] part : splitList(start, end, PROVISION_SEPARATOR)) {
                     String label = doc.slice(part[0], part[1]);
                     if (label.split("\\s+").length >= 2 && draft.provisions.stream().noneMatch(
                             p -> p.label().equals(label))) {
@@ -374,11 +376,17 @@ final class HappeningFinder {
         }
     }
 
-    /** Splits text[start, end) at top-level " and " / commas into trimmed parts without leading determiners. */
-    private List<int[]> splitList(int start, int end) {
+    /** Between the terms of a provision list: a comma, or "and" before a determiner. */
+    private static final Pattern PROVISION_SEPARATOR = Pattern.compile(
+            ",\\s+(?:and\\s+)?|\\s+and\\s+(?=(?:the|a|an|its|their)\\b)");
+    /** Between topics: any "and" or comma. */
+    private static final Pattern TOPIC_SEPARATOR = Pattern.compile("\\s+and\\s+|,\\s*");
+
+    /** Splits text[start, end) at the separators into trimmed parts without leading determiners. */
+    private List<int[]> splitList(int start, int end, Pattern separator) {
         List<int[]> parts = new ArrayList<>();
         String t = doc.slice(start, end);
-        Matcher sep = Pattern.compile(",\\s+(?:and\\s+)?|\\s+and\\s+(?=(?:the|a|an|its|their)\\b)").matcher(t);
+        Matcher sep = separator.matcher(t);
         int last = 0;
         while (sep.find()) {
             add(parts, start + last, start + sep.start());
@@ -422,6 +430,9 @@ final class HappeningFinder {
         for (Statement st : statements) {
             String content = doc.slice(st.begin(), st.end());
             String lower = content.toLowerCase(Locale.ROOT);
+            if (!TOPIC_HINT.matcher(lower).find()) {
+                continue;
+            }
             for (Pattern verb : TOPIC_VERBS) {
                 Matcher m = verb.matcher(lower);
                 while (m.find()) {
@@ -430,7 +441,7 @@ final class HappeningFinder {
                     while (end < st.end() && ".;:?!,\u201D\"".indexOf(doc.text.charAt(end)) < 0) {
                         end++;
                     }
-                    for (int[] part : splitListAnd(start, end)) {
+                    for (int[] part : splitList(start, end, TOPIC_SEPARATOR)) {
                         String topic = doc.slice(part[0], part[1]).strip();
                         if (!topic.isEmpty() && topic.split("\\s+").length <= 5 && !startsWithVerbish(topic)) {
                             target.topics.add(topic);
@@ -439,19 +450,6 @@ final class HappeningFinder {
                 }
             }
         }
-    }
-
-    private List<int[]> splitListAnd(int start, int end) {
-        List<int[]> parts = new ArrayList<>();
-        String t = doc.slice(start, end);
-        Matcher sep = Pattern.compile("\\s+and\\s+|,\\s*").matcher(t);
-        int last = 0;
-        while (sep.find()) {
-            add(parts, start + last, start + sep.start());
-            last = sep.end();
-        }
-        add(parts, start + last, end);
-        return parts;
     }
 
     private static boolean startsWithVerbish(String topic) {
@@ -688,7 +686,7 @@ final class HappeningFinder {
     private TemporalExpression dateNear(Sentence s, int b, int e) {
         TemporalExpression best = null;
         int bestDist = Integer.MAX_VALUE;
-        for (TemporalExpression t : TemporalExpressions.find(doc.text, s.begin(), s.end(), doc.published())) {
+        for (TemporalExpression t : doc.dates(s)) {
             int dist = t.begin() >= e ? t.begin() - e : b - t.end();
             if (dist >= 0 && dist < 60 && dist < bestDist && !separatedBySpeech(b, t.begin())) {
                 best = t;

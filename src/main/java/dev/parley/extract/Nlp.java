@@ -93,10 +93,10 @@ final class Nlp {
     }
 
     /** Part-of-speech tags for a sentence's tokens (the costliest step: callers tag only where they need it). */
-    static String[] tags(Sentence s) {
-        String[] words = new String[s.tokens().size()];
+    static String[] tags(List<Token> tokens) {
+        String[] words = new String[tokens.size()];
         for (int i = 0; i < words.length; i++) {
-            words[i] = s.tokens().get(i).text();
+            words[i] = tokens.get(i).text();
         }
         return words.length == 0 ? words : TOOLS.get().pos().tag(words);
     }

@@ -1000,7 +1000,7 @@ final class SpeechFinder {
         int verbAt = v == null ? s.begin() : toks.get(v.token()).begin();
         int contentStart = v == null ? s.end() : toks.get(Math.min(toks.size() - 1, v.token() + v.length())).end();
         int best = Integer.MAX_VALUE;
-        for (TemporalExpression t : TemporalExpressions.find(doc.text, s.begin(), s.end(), doc.published())) {
+        for (TemporalExpression t : doc.dates(s)) {
             if (doc.inQuote(t.begin())) {
                 continue;
             }

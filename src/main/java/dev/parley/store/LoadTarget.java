@@ -58,7 +58,15 @@ public interface LoadTarget extends AutoCloseable {
      * Replaces a reference graph (the ontology, the registry) when its source checksum differs from the one
      * recorded; returns whether it did.
      */
-    boolean refreshReference(String graph, Graph content, String sha256, String sourceFile);
+    default boolean refreshReference(String graph, Graph content, String sha256, String sourceFile) {
+        Record old = records().get(graph);
+        if (old != null && old.sha256().equals(sha256)) {
+            return false;
+        }
+        write(List.of(new Write(graph, content, new Record(graph, sourceFile, sha256, dev.parley.Version.get(),
+                content.size(), OffsetDateTime.now(java.time.ZoneOffset.UTC)))));
+        return true;
+    }
 
     @Override
     default void close() {}

@@ -65,14 +65,4 @@ public final class TdbTarget implements LoadTarget {
         });
     }
 
-    @Override
-    public boolean refreshReference(String graph, Graph content, String sha256, String sourceFile) {
-        Record old = records().get(graph);
-        if (old != null && old.sha256().equals(sha256)) {
-            return false;
-        }
-        write(List.of(new Write(graph, content, new Record(graph, sourceFile, sha256, dev.parley.Version.get(),
-                content.size(), java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)))));
-        return true;
-    }
 }
