@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,34 +36,6 @@ class TestLoadCommand {
     @TempDir
     Path tmp;
 
-    /** What one run of the command line returned and printed. */
-    private record Run(int exitCode, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + exitCode + "\n--- stdout ---\n" + out + "--- stderr ---\n" + err;
-        }
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = ParleyCommand.run(args);
-        } finally {
-            System.out.flush();
-            System.err.flush();
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        Run r = new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        oldOut.println("parley " + String.join(" ", args) + "\n" + r);
-        return r;
-    }
 
     // ---- Load, reload, validate ----------------------------------------------------------------------------------
 
@@ -73,14 +43,14 @@ class TestLoadCommand {
     void loadDataThenReloadUnchangedThenValidate() {
         String store = tmp.resolve("store").toString();
         String data = ParleyHome.get().data().toString();
-        Run first = run("load", "--store", store, data);
+        CliRun first = CliRun.of("load", "--store", store, data);
         assertEquals(0, first.exitCode(), first::toString);
         assertTrue(first.out().contains("1 loaded, 0 replaced, 0 unchanged, 0 failed"), first::toString);
         assertTrue(first.out().contains("ontology/registry graphs refreshed: 2"), first::toString);
         List<String> before = dump(tmp.resolve("store"));
         assertTrue(before.stream().anyMatch(l -> l.endsWith("<" + SEED + "> .")), "the seed's graph is there");
 
-        Run second = run("load", "--store", store, data);
+        CliRun second = CliRun.of("load", "--store", store, data);
         assertEquals(0, second.exitCode(), second::toString);
         assertTrue(second.out().contains("0 loaded, 0 replaced, 1 unchanged, 0 failed"), second::toString);
         assertTrue(second.out().contains("unchanged " + seedFile()), second::toString);
@@ -88,7 +58,7 @@ class TestLoadCommand {
         assertFalse(second.out().contains("refreshed"), second::toString);
         assertEquals(before, dump(tmp.resolve("store")), "an unchanged reload leaves the store exactly as it was");
 
-        Run validate = run("validate", "--store", store);
+        CliRun validate = CliRun.of("validate", "--store", store);
         assertEquals(0, validate.exitCode(), validate::toString);
         assertTrue(validate.out().contains("valid    <" + SEED + ">"), validate::toString);
         assertTrue(validate.out().contains("1 graph(s) checked, 1 valid, 0 invalid"), validate::toString);
@@ -96,7 +66,7 @@ class TestLoadCommand {
 
     @Test
     void withoutPathsLoadsTheArticlesInData() {
-        Run r = run("load", "--store", tmp.resolve("store").toString());
+        CliRun r = CliRun.of("load", "--store", tmp.resolve("store").toString());
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().contains("1 loaded"), r::toString);
         assertEquals(List.of(SEED), articleGraphs(tmp.resolve("store")));
@@ -107,17 +77,17 @@ class TestLoadCommand {
         Path dir = tmp.resolve("articles");
         Path file = copySeed(dir);
         String store = tmp.resolve("store").toString();
-        assertEquals(0, run("load", "--store", store, dir.toString()).exitCode());
+        assertEquals(0, CliRun.of("load", "--store", store, dir.toString()).exitCode());
 
         Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8)
                 .replace("Significant progress", "Remarkable progress"), StandardCharsets.UTF_8);
-        Run changed = run("load", "--store", store, dir.toString());
+        CliRun changed = CliRun.of("load", "--store", store, dir.toString());
         assertEquals(0, changed.exitCode(), changed::toString);
         assertTrue(changed.out().contains("0 loaded, 1 replaced, 0 unchanged"), changed::toString);
         assertTrue(dump(tmp.resolve("store")).stream().anyMatch(l -> l.contains("Remarkable progress")));
         assertFalse(dump(tmp.resolve("store")).stream().anyMatch(l -> l.contains("Significant progress")));
 
-        Run forced = run("load", "--store", store, "--force", dir.toString());
+        CliRun forced = CliRun.of("load", "--store", store, "--force", dir.toString());
         assertEquals(0, forced.exitCode(), forced::toString);
         assertTrue(forced.out().contains("0 loaded, 1 replaced, 0 unchanged"), forced::toString);
     }
@@ -129,11 +99,11 @@ class TestLoadCommand {
         Path other = dir.resolve("second.txt");
         Files.copy(resource("store/trump-witkoff-moscow.txt"), other);
         String store = tmp.resolve("store").toString();
-        assertEquals(0, run("load", "--store", store, dir.toString()).exitCode());
+        assertEquals(0, CliRun.of("load", "--store", store, dir.toString()).exitCode());
         assertEquals(List.of(ArticleReader.iriFor("second"), SEED), articleGraphs(tmp.resolve("store")));
 
         Files.delete(other);
-        Run r = run("load", "--store", store, "--prune", dir.toString());
+        CliRun r = CliRun.of("load", "--store", store, "--prune", dir.toString());
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().contains("pruned    " + other), r::toString);
         assertTrue(r.out().contains("1 unchanged, 0 failed, 1 pruned"), r::toString);
@@ -148,7 +118,7 @@ class TestLoadCommand {
         Path dir = tmp.resolve("articles");
         copySeed(dir);
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
-        Run r = run("load", "--store", tmp.resolve("store").toString(), dir.toString());
+        CliRun r = CliRun.of("load", "--store", tmp.resolve("store").toString(), dir.toString());
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(r.out().contains("failed    " + empty + ": " + empty + ": the article is empty"), r::toString);
         assertTrue(r.out().contains("1 loaded, 0 replaced, 0 unchanged, 1 failed"), r::toString);
@@ -159,7 +129,7 @@ class TestLoadCommand {
     void maxSizeRefusesLargerFiles() throws IOException {
         Path dir = tmp.resolve("articles");
         Path seed = copySeed(dir);
-        Run r = run("load", "--store", tmp.resolve("store").toString(), "--max-size", "1000", dir.toString());
+        CliRun r = CliRun.of("load", "--store", tmp.resolve("store").toString(), "--max-size", "1000", dir.toString());
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(r.out().contains(seed + ": " + Files.size(seed) + " bytes is over the limit of 1000 bytes"),
                 r::toString);
@@ -172,7 +142,7 @@ class TestLoadCommand {
         Files.createDirectories(dir);
         Files.write(dir.resolve("a-empty.txt"), new byte[0]);
         copySeed(dir);
-        Run r = run("load", "--store", tmp.resolve("store").toString(), "--fail-fast", "--batch", "1",
+        CliRun r = CliRun.of("load", "--store", tmp.resolve("store").toString(), "--fail-fast", "--batch", "1",
                 dir.toString());
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(r.out().contains("0 loaded, 0 replaced, 0 unchanged, 1 failed"), r::toString);
@@ -198,7 +168,7 @@ class TestLoadCommand {
         List<String> wrong = new ArrayList<>();
         for (String[] option : new String[][] {{"--threads", "0"}, {"--batch", "0"}, {"--max-size", "0"}}) {
             Path store = tmp.resolve("store" + option[0]);
-            Run r = run("load", "--store", store.toString(), option[0], option[1], seedFile().toString());
+            CliRun r = CliRun.of("load", "--store", store.toString(), option[0], option[1], seedFile().toString());
             if (r.exitCode() != 2) {
                 wrong.add(String.join(" ", option) + ": exit " + r.exitCode() + ", " + r.err().strip());
             }
@@ -214,8 +184,8 @@ class TestLoadCommand {
         Path dir = Files.createDirectories(tmp.resolve("my-notes"));
         Path file = Files.writeString(dir.resolve("notes.txt"), "Shopping: bread, milk.\n", StandardCharsets.UTF_8);
         for (String command : new String[] {"load", "validate"}) {
-            Run r = command.equals("load") ? run("load", "--store", dir.toString(), seedFile().toString())
-                    : run("validate", "--store", dir.toString());
+            CliRun r = command.equals("load") ? CliRun.of("load", "--store", dir.toString(), seedFile().toString())
+                    : CliRun.of("validate", "--store", dir.toString());
             assertEquals(2, r.exitCode(), r::toString);
             assertTrue(r.err().contains("Folder " + dir + " is not a TDB2 store"), r::toString);
             try (Stream<Path> entries = Files.list(dir)) {
@@ -228,14 +198,14 @@ class TestLoadCommand {
     @Test
     void storeInUseByAnotherProcessIsRefused() throws Exception {
         Path store = tmp.resolve("store");
-        assertEquals(0, run("load", "--store", store.toString(), seedFile().toString()).exitCode());
+        assertEquals(0, CliRun.of("load", "--store", store.toString(), seedFile().toString()).exitCode());
         List<String> before = dump(store);
         Process child = LoadChild.start(tmp.resolve("child.err"), "hold", store.toString(), "60");
         try {
             LoadChild.awaitLine(child, LoadChild.HOLDING, 30);
             for (String command : new String[] {"load", "validate"}) {
-                Run r = command.equals("load") ? run("load", "--store", store.toString(), "--force",
-                        seedFile().toString()) : run("validate", "--store", store.toString());
+                CliRun r = command.equals("load") ? CliRun.of("load", "--store", store.toString(), "--force",
+                        seedFile().toString()) : CliRun.of("validate", "--store", store.toString());
                 assertEquals(1, r.exitCode(), r::toString);
                 assertTrue(r.err().contains("Store " + store + " is in use by another process"), r::toString);
             }
@@ -254,16 +224,16 @@ class TestLoadCommand {
      */
     private void refusedBeforeWriting(String message, String path) throws IOException {
         Path used = tmp.resolve("used-store");
-        assertEquals(0, run("load", "--store", used.toString(), resource("store/trump-witkoff-moscow.txt")
+        assertEquals(0, CliRun.of("load", "--store", used.toString(), resource("store/trump-witkoff-moscow.txt")
                 .toString()).exitCode());
         List<String> before = dump(used);
-        Run again = run("load", "--store", used.toString(), seedFile().toString(), path);
+        CliRun again = CliRun.of("load", "--store", used.toString(), seedFile().toString(), path);
         assertEquals(2, again.exitCode(), again::toString);
         assertTrue(again.err().contains(message), again::toString);
         assertEquals(before, dump(used), "nothing is written to a store that has articles");
 
         Path fresh = tmp.resolve("fresh-store");
-        Run r = run("load", "--store", fresh.toString(), seedFile().toString(), path);
+        CliRun r = CliRun.of("load", "--store", fresh.toString(), seedFile().toString(), path);
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(r.err().contains(message), r::toString);
         List<String> quads = quadsIfAny(fresh);

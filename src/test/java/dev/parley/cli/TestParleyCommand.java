@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -23,38 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 class TestParleyCommand {
     private static final String ARTICLE = "https://w3id.org/parley/id/article/example";
 
-    /** What one run of the command line returned and printed. */
-    private record Run(int exitCode, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + exitCode + "\n--- stdout ---\n" + out + "--- stderr ---\n" + err;
-        }
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = ParleyCommand.run(args);
-        } finally {
-            System.out.flush();
-            System.err.flush();
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        Run r = new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        oldOut.println("parley " + String.join(" ", args) + "\n" + r);
-        return r;
-    }
 
     @Test
     void helpListsEverySubcommand() {
-        Run r = run("--help");
+        CliRun r = CliRun.of("--help");
         assertEquals(0, r.exitCode(), r::toString);
         for (String sub : new String[] {"extract", "load", "serve", "query", "report", "validate"}) {
             assertTrue(r.out().contains(sub), () -> "--help lists " + sub + ":\n" + r);
@@ -64,7 +34,7 @@ class TestParleyCommand {
 
     @Test
     void versionNamesParleyAndJena() {
-        Run r = run("--version");
+        CliRun r = CliRun.of("--version");
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().contains("parley"), r::toString);
         assertTrue(r.out().contains("Jena 6.2.0"), r::toString);
@@ -73,14 +43,14 @@ class TestParleyCommand {
 
     @Test
     void unknownSubcommandIsBadUsage() {
-        Run r = run("frobnicate");
+        CliRun r = CliRun.of("frobnicate");
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(r.err().contains("frobnicate"), r::toString);
     }
 
     @Test
     void noSubcommandIsBadUsage() {
-        Run r = run();
+        CliRun r = CliRun.of();
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(r.err().contains("Usage: parley"), r::toString);
     }
@@ -88,7 +58,7 @@ class TestParleyCommand {
     @Test
     void validateValidFile() {
         Path file = example("valid-article.ttl");
-        Run r = run("validate", file.toString());
+        CliRun r = CliRun.of("validate", file.toString());
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().contains("valid    " + file), r::toString);
         assertFalse(r.out().contains("INVALID"), r::toString);
@@ -98,7 +68,7 @@ class TestParleyCommand {
     @Test
     void validateInvalidFilePrintsItsViolations() {
         Path file = example("invalid-article.ttl");
-        Run r = run("validate", file.toString());
+        CliRun r = CliRun.of("validate", file.toString());
         assertEquals(1, r.exitCode(), r::toString);
         assertTrue(r.out().contains("INVALID  " + file), r::toString);
         assertTrue(r.out().contains("3 violation(s)"), r::toString);
@@ -114,7 +84,7 @@ class TestParleyCommand {
     void validateSeveralFilesReportsEach() {
         Path valid = example("valid-article.ttl");
         Path invalid = example("invalid-article.ttl");
-        Run r = run("validate", valid.toString(), invalid.toString());
+        CliRun r = CliRun.of("validate", valid.toString(), invalid.toString());
         assertEquals(1, r.exitCode(), r::toString);
         assertTrue(r.out().contains("valid    " + valid), r::toString);
         assertTrue(r.out().contains("INVALID  " + invalid), r::toString);
@@ -124,7 +94,7 @@ class TestParleyCommand {
     @Test
     void validateMissingFileIsBadInput(@TempDir Path dir) {
         Path missing = dir.resolve("no-such-article.ttl");
-        Run r = run("validate", missing.toString());
+        CliRun r = CliRun.of("validate", missing.toString());
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(r.err().contains("no-such-article.ttl"), r::toString);
     }
@@ -135,7 +105,7 @@ class TestParleyCommand {
         Files.writeString(broken, "@prefix parley: <https://w3id.org/parley/ontology#> .\n"
                 + "<https://w3id.org/parley/id/article/x> a parley:Article ;; \"unterminated\n",
                 StandardCharsets.UTF_8);
-        Run r = run("validate", broken.toString());
+        CliRun r = CliRun.of("validate", broken.toString());
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(r.err().contains("broken-article.ttl"), r::toString);
     }
@@ -143,7 +113,7 @@ class TestParleyCommand {
     @Test
     void validateEmptyStoreSaysThereIsNoStore(@TempDir Path dir) throws IOException {
         Path store = Files.createDirectory(dir.resolve("store"));
-        Run r = run("validate", "--store", store.toString());
+        CliRun r = CliRun.of("validate", "--store", store.toString());
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(r.err().contains("No store"), r::toString);
         assertTrue(r.err().contains(store.toString()), r::toString);
