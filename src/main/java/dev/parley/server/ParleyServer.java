@@ -84,11 +84,20 @@ public final class ParleyServer {
                     .addEndpoint(Operation.GSP_R, "get")
                     .build();
             DataService sparql = DataService.newBuilder(dsg).addEndpoint(Operation.Query, "").build();
+            Descriptions descriptions = new Descriptions(dsg);
+            // A GET with no query on an endpoint answers with its Service Description; VoID at its well-known place.
+            DescriptionServlet sd = new DescriptionServlet(req -> descriptions.serviceDescription(
+                    req.getRequestURL().toString()));
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(!host.equals("0.0.0.0"))
                     .add(DATASET, dataset)
                     .add("/sparql", sparql)
+                    .addFilter("/sparql", sd)
+                    .addFilter(DATASET + "/sparql", sd)
+                    .addFilter(DATASET + "/query", sd)
+                    .addServlet("/.well-known/void", new DescriptionServlet(req -> descriptions.voidDescription(
+                            req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort())))
                     .enablePing(true)
                     .enableCors(true, null)
                     .verbose(false)

@@ -12,6 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sys.JenaSystem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,6 +111,52 @@ class TestParleyServer {
         HttpResponse<String> r = get(server.sparqlUrl() + q(
                 "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"), "application/sparql-results+json");
         assertTrue(r.statusCode() >= 400, "SERVICE is off by default: " + r.statusCode() + " " + r.body());
+    }
+
+    private static Graph rdf(HttpResponse<String> r, Lang lang) {
+        return RDFParser.fromString(r.body(), lang).toGraph();
+    }
+
+    @Test
+    void aGetWithNoQueryAnswersWithTheServiceDescription() throws Exception {
+        for (String accept : List.of("text/turtle", "application/ld+json", "application/n-triples")) {
+            HttpResponse<String> r = get(server.sparqlUrl(), accept);
+            assertEquals(200, r.statusCode(), accept);
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(accept), accept);
+            Graph g = rdf(r, RDFLanguages.contentTypeToLang(accept));
+            assertTrue(g.contains(Node.ANY,
+                    NodeFactory.createURI("http://www.w3.org/ns/sparql-service-description#endpoint"),
+                    NodeFactory.createURI(server.sparqlUrl())), "sd:endpoint names the endpoint");
+        }
+    }
+
+    @Test
+    void voidDescribesTheStoreAndFollowsALoad() throws Exception {
+        HttpResponse<String> r = get(server.baseUrl() + "/.well-known/void", "text/turtle");
+        assertEquals(200, r.statusCode());
+        String article = "https://w3id.org/parley/id/article/trump-putin-ceasefire-call";
+        assertTrue(r.body().contains(article), "the seed article's graph is a subset and an example resource");
+        long before = triples(rdf(r, Lang.TURTLE));
+        assertTrue(before > 1000, "void:triples counts the store: " + before);
+
+        Node g = NodeFactory.createURI("urn:x-test:extra");
+        Node x = NodeFactory.createURI("urn:x-test:x");
+        store.datasetGraph().executeWrite(() -> store.datasetGraph().add(g, x, x, x));
+        try {
+            long after = triples(rdf(get(server.baseUrl() + "/.well-known/void", "text/turtle"),
+                    Lang.TURTLE));
+            assertEquals(before + 1, after, "a write shows at the next request, never a stale count");
+        } finally {
+            store.datasetGraph().executeWrite(() -> store.datasetGraph().delete(g, x, x, x));
+        }
+    }
+
+    private static long triples(Graph voidGraph) {
+        Node ds = NodeFactory.createURI(server.baseUrl()
+                + "/.well-known/void#parley");
+        Node p = NodeFactory.createURI("http://rdfs.org/ns/void#triples");
+        return ((Number) voidGraph.find(ds, p, Node.ANY).next().getObject().getLiteralValue())
+                .longValue();
     }
 
     private static long countQuads() {
