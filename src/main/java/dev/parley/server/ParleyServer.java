@@ -42,6 +42,7 @@ public final class ParleyServer {
         private int port = 3030;
         private String host = "127.0.0.1";
         private long timeoutMillis = 30_000;
+        private String dataBase = dev.parley.vocab.Parley.DATA_NS;
 
         private Builder(DatasetGraph dsg) {
             this.dsg = Objects.requireNonNull(dsg, "dsg");
@@ -74,6 +75,16 @@ public final class ParleyServer {
             return this;
         }
 
+        /** The namespace of the data IRIs that {@code /id/...} answers for (default https://w3id.org/parley/id/). */
+        public Builder dataBase(String dataBase) {
+            Objects.requireNonNull(dataBase, "dataBase");
+            if (!dataBase.matches("https?://\\S+/")) {
+                throw new IllegalArgumentException("data base must be an http(s) IRI ending in '/': " + dataBase);
+            }
+            this.dataBase = dataBase;
+            return this;
+        }
+
         /** The server, not yet started. */
         public ParleyServer build() {
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
@@ -96,6 +107,7 @@ public final class ParleyServer {
                     .addFilter("/sparql", sd)
                     .addFilter(DATASET + "/sparql", sd)
                     .addFilter(DATASET + "/query", sd)
+                    .addServlet("/id/*", new ResourceServlet(dsg, dataBase))
                     .addServlet("/.well-known/void", new DescriptionServlet(req -> descriptions.voidDescription(
                             req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort())))
                     .enablePing(true)

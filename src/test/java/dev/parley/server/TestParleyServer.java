@@ -151,6 +151,30 @@ class TestParleyServer {
         }
     }
 
+    @Test
+    void dataIrisDereferenceInEveryFormat() throws Exception {
+        String url = server.baseUrl() + "/id/alexander-grushko";
+        HttpResponse<String> html = get(url, "text/html");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.body().contains("<h1>Alexander Grushko</h1>"), "a readable page with the label");
+        assertTrue(html.body().contains("Moscow will seek guarantees"), "with the statements he made");
+        assertTrue(html.body().contains("stated on Monday"), "and their source sentence");
+        Node grushko = NodeFactory.createURI("https://w3id.org/parley/id/alexander-grushko");
+        for (String accept : List.of("text/turtle", "application/ld+json", "application/n-triples")) {
+            HttpResponse<String> r = get(url, accept);
+            assertEquals(200, r.statusCode(), accept);
+            Graph g = rdf(r, RDFLanguages.contentTypeToLang(accept));
+            assertTrue(g.contains(grushko, Node.ANY, Node.ANY) && g.contains(Node.ANY, Node.ANY, grushko),
+                    accept + ": triples from and to the node");
+        }
+    }
+
+    @Test
+    void unknownOrMalformedDataIrisAreRefused() throws Exception {
+        assertEquals(404, get(server.baseUrl() + "/id/no-such-person", "text/turtle").statusCode());
+        assertEquals(400, get(server.baseUrl() + "/id/a%20b%3Cscript%3E", "text/html").statusCode());
+    }
+
     private static long triples(Graph voidGraph) {
         Node ds = NodeFactory.createURI(server.baseUrl()
                 + "/.well-known/void#parley");
