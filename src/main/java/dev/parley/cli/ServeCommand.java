@@ -57,10 +57,16 @@ final class ServeCommand implements Callable<Integer> {
                 out.println(report.summary());
             }
             ParleyServer server = ParleyServer.create(store.datasetGraph()).host(host).port(port)
-                    .timeoutMillis(timeoutSeconds * 1000L).build().start();
+                    .timeoutMillis(timeoutSeconds * 1000L)
+                    .ontology(org.apache.jena.riot.RDFDataMgr.loadModel(home.ontology().resolve("parley.ttl")
+                            .toString()))
+                    .build().start();
             out.println("parley is serving " + store.articleGraphs().size() + " article(s) from " + store.dir());
             out.println("  SPARQL endpoint   " + server.sparqlUrl());
             out.println("  Fuseki dataset    " + server.baseUrl() + ParleyServer.DATASET + "/query, /get");
+            out.println("  Resources         " + server.baseUrl() + "/id/...   (e.g. /id/donald-trump)");
+            out.println("  Ontology          " + server.baseUrl() + "/ontology");
+            out.println("  VoID              " + server.baseUrl() + "/.well-known/void");
             out.println("  Health            " + server.baseUrl() + "/$/ping");
             out.println("Stop with Ctrl-C.");
             out.flush();

@@ -43,6 +43,7 @@ public final class ParleyServer {
         private String host = "127.0.0.1";
         private long timeoutMillis = 30_000;
         private String dataBase = dev.parley.vocab.Parley.DATA_NS;
+        private org.apache.jena.rdf.model.Model ontology = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
 
         private Builder(DatasetGraph dsg) {
             this.dsg = Objects.requireNonNull(dsg, "dsg");
@@ -85,6 +86,12 @@ public final class ParleyServer {
             return this;
         }
 
+        /** The ontology to document at {@code /ontology}. */
+        public Builder ontology(org.apache.jena.rdf.model.Model ontology) {
+            this.ontology = Objects.requireNonNull(ontology, "ontology");
+            return this;
+        }
+
         /** The server, not yet started. */
         public ParleyServer build() {
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
@@ -108,6 +115,7 @@ public final class ParleyServer {
                     .addFilter(DATASET + "/sparql", sd)
                     .addFilter(DATASET + "/query", sd)
                     .addServlet("/id/*", new ResourceServlet(dsg, dataBase))
+                    .addServlet("/ontology", new OntologyServlet(ontology))
                     .addServlet("/.well-known/void", new DescriptionServlet(req -> descriptions.voidDescription(
                             req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort())))
                     .enablePing(true)

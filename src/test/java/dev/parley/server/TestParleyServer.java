@@ -48,7 +48,9 @@ class TestParleyServer {
         Loader.create(new TdbTarget(store), Extractor.forHome(home),
                 DataContract.load(home.ontology().resolve("shapes.ttl"))).build()
                 .load(List.of(home.data().resolve("articles")));
-        server = ParleyServer.create(store.datasetGraph()).port(0).build().start();
+        server = ParleyServer.create(store.datasetGraph()).port(0)
+                .ontology(org.apache.jena.riot.RDFDataMgr.loadModel(home.ontology().resolve("parley.ttl").toString()))
+                .build().start();
     }
 
     @AfterAll
@@ -173,6 +175,17 @@ class TestParleyServer {
     void unknownOrMalformedDataIrisAreRefused() throws Exception {
         assertEquals(404, get(server.baseUrl() + "/id/no-such-person", "text/turtle").statusCode());
         assertEquals(400, get(server.baseUrl() + "/id/a%20b%3Cscript%3E", "text/html").statusCode());
+    }
+
+    @Test
+    void theOntologyIsDocumentedAndServedAsRdf() throws Exception {
+        HttpResponse<String> html = get(server.baseUrl() + "/ontology", "text/html");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.body().contains("id=\"DirectQuote\""), "one anchor per term");
+        HttpResponse<String> ttl = get(server.baseUrl() + "/ontology", "text/turtle");
+        Graph g = rdf(ttl, Lang.TURTLE);
+        assertTrue(g.contains(NodeFactory.createURI("https://w3id.org/parley/ontology"), Node.ANY, Node.ANY),
+                "the ontology header is there");
     }
 
     private static long triples(Graph voidGraph) {
