@@ -41,8 +41,24 @@ final class ServeCommand implements Callable<Integer> {
             description = "Query time limit (default: ${DEFAULT-VALUE} s).")
     int timeoutSeconds;
 
+    @Option(names = "--row-cap", paramLabel = "N", defaultValue = "10000",
+            description = "Most rows a SELECT returns (default: ${DEFAULT-VALUE}).")
+    long rowCap;
+
+    @Option(names = "--max-request", paramLabel = "BYTES", defaultValue = "1000000",
+            description = "Largest request body or query string (default: ${DEFAULT-VALUE}).")
+    long maxRequest;
+
+    @Option(names = "--allow-service", paramLabel = "URL", split = ",",
+            description = "SPARQL endpoints that SERVICE may call (default: none, SERVICE is off).")
+    java.util.List<String> allowService = new java.util.ArrayList<>();
+
     @Override
     public Integer call() {
+        if (port < 0 || port > 65535 || timeoutSeconds < 1 || rowCap < 1 || maxRequest < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--port must be 0..65535; --timeout, --row-cap and --max-request must be positive");
+        }
         ParleyHome home = ParleyHome.get();
         PrintWriter out = spec.commandLine().getOut();
         ArticleStore store = ArticleStore.open(storeOption.dir());
@@ -57,7 +73,8 @@ final class ServeCommand implements Callable<Integer> {
                 out.println(report.summary());
             }
             ParleyServer server = ParleyServer.create(store.datasetGraph()).host(host).port(port)
-                    .timeoutMillis(timeoutSeconds * 1000L)
+                    .timeoutMillis(timeoutSeconds * 1000L).rowCap(rowCap).maxRequestBytes(maxRequest)
+                    .serviceAllowList(allowService)
                     .ontology(org.apache.jena.riot.RDFDataMgr.loadModel(home.ontology().resolve("parley.ttl")
                             .toString()))
                     .build().start();

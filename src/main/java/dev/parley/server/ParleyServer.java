@@ -17,8 +17,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
  *   server.stop();
  * </pre>
  * Endpoints: {@code /sparql} (SPARQL 1.1 Protocol), {@code /parley/query}, {@code /parley/sparql} and
- * {@code /parley/get} (Graph Store Protocol, read). No update and no Graph Store write operation exists.
- * Outgoing {@code SERVICE} calls are refused and queries time out (default 30 s).
+ * {@code /parley/get} (Graph Store Protocol, read), {@code /id/...}, {@code /ontology}, {@code /.well-known/void}.
+ * No update and no Graph Store write operation exists. Limits: queries time out (default 30 s), SELECTs return at
+ * most 10,000 rows, requests are at most 1 MB, and {@code SERVICE} is refused unless its endpoint is allow-listed.
  */
 public final class ParleyServer {
     /** Path of the dataset, as in a plain Fuseki server. */
@@ -42,6 +43,9 @@ public final class ParleyServer {
         private int port = 3030;
         private String host = "127.0.0.1";
         private long timeoutMillis = 30_000;
+        private long rowCap = 10_000;
+        private long maxRequestBytes = 1_000_000;
+        private java.util.Set<String> serviceAllowList = java.util.Set.of();
         private String dataBase = dev.parley.vocab.Parley.DATA_NS;
         private org.apache.jena.rdf.model.Model ontology = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
 
@@ -86,6 +90,30 @@ public final class ParleyServer {
             return this;
         }
 
+        /** Most rows a SELECT returns (default 10,000); a query's own smaller LIMIT stands. */
+        public Builder rowCap(long rowCap) {
+            if (rowCap < 1) {
+                throw new IllegalArgumentException("row cap must be positive: " + rowCap);
+            }
+            this.rowCap = rowCap;
+            return this;
+        }
+
+        /** Largest request body or query string accepted (default 1,000,000 bytes). */
+        public Builder maxRequestBytes(long maxRequestBytes) {
+            if (maxRequestBytes < 1) {
+                throw new IllegalArgumentException("request size cap must be positive: " + maxRequestBytes);
+            }
+            this.maxRequestBytes = maxRequestBytes;
+            return this;
+        }
+
+        /** SERVICE endpoints that queries may call (exact IRIs); empty, the default, turns SERVICE off. */
+        public Builder serviceAllowList(java.util.Collection<String> endpoints) {
+            this.serviceAllowList = java.util.Set.copyOf(endpoints);
+            return this;
+        }
+
         /** The ontology to document at {@code /ontology}. */
         public Builder ontology(org.apache.jena.rdf.model.Model ontology) {
             this.ontology = Objects.requireNonNull(ontology, "ontology");
@@ -95,7 +123,7 @@ public final class ParleyServer {
         /** The server, not yet started. */
         public ParleyServer build() {
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
-            dsg.getContext().set(ARQ.httpServiceAllowed, false);
+            Limits.service(dsg.getContext(), serviceAllowList);
             DataService dataset = DataService.newBuilder(dsg)
                     .addEndpoint(Operation.Query, "query")
                     .addEndpoint(Operation.Query, "sparql")
@@ -107,6 +135,8 @@ public final class ParleyServer {
             DescriptionServlet sd = new DescriptionServlet(req -> descriptions.serviceDescription(
                     req.getRequestURL().toString()));
             FusekiServer fuseki = FusekiServer.create()
+                    .registerOperation(Operation.Query, new Limits.CappedQuery(rowCap))
+                    .addFilter("/*", new Limits.RequestSize(maxRequestBytes))
                     .port(port)
                     .loopback(!host.equals("0.0.0.0"))
                     .add(DATASET, dataset)

@@ -1,0 +1,116 @@
+package dev.parley.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sys.JenaSystem;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The server's limits over real HTTP: row cap, request size cap, SERVICE allow-list. */
+class TestServerLimits {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static FusekiServer other;
+    private static String otherEndpoint;
+
+    @BeforeAll
+    static void startOtherEngine() {
+        JenaSystem.init();
+        DatasetGraph data = DatasetGraphFactory.createTxnMem();
+        data.executeWrite(() -> data.getDefaultGraph().add(NodeFactory.createURI("urn:x:remote"),
+                NodeFactory.createURI("urn:x:says"), NodeFactory.createLiteralString("hello")));
+        other = FusekiServer.create().loopback(true).port(0).add("/ds", data, false).build().start();
+        otherEndpoint = "http://127.0.0.1:" + other.getHttpPort() + "/ds/sparql";
+    }
+
+    @AfterAll
+    static void stopOtherEngine() {
+        other.stop();
+    }
+
+    private static DatasetGraph tenTriples() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        dsg.executeWrite(() -> {
+            for (int i = 0; i < 10; i++) {
+                dsg.add(NodeFactory.createURI("urn:x:g"), NodeFactory.createURI("urn:x:s" + i),
+                        NodeFactory.createURI("urn:x:p"), NodeFactory.createURI("urn:x:o"));
+            }
+        });
+        return dsg;
+    }
+
+    private static HttpResponse<String> query(ParleyServer s, String sparql) throws Exception {
+        String url = s.sparqlUrl() + "?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8);
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/csv").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void selectsAreCappedAndSaySo() throws Exception {
+        ParleyServer s = ParleyServer.create(tenTriples()).port(0).rowCap(4).build().start();
+        try {
+            HttpResponse<String> r = query(s, "SELECT * { GRAPH ?g { ?s ?p ?o } }");
+            assertEquals(200, r.statusCode());
+            assertEquals(4, r.body().lines().count() - 1, "four rows under a cap of four");
+            assertEquals("4", r.headers().firstValue("Parley-Row-Cap").orElse(""), "the response says it was capped");
+            HttpResponse<String> small = query(s, "SELECT * { GRAPH ?g { ?s ?p ?o } } LIMIT 2");
+            assertEquals(2, small.body().lines().count() - 1, "a smaller LIMIT of the query stands");
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
+    void oversizedRequestsAreRefusedWithTheirOwnStatus() throws Exception {
+        ParleyServer s = ParleyServer.create(tenTriples()).port(0).maxRequestBytes(500).build().start();
+        try {
+            String big = "SELECT * { ?s ?p ?o } #" + "x".repeat(1000);
+            HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create(s.sparqlUrl()))
+                    .header("Content-Type", "application/sparql-query")
+                    .POST(HttpRequest.BodyPublishers.ofString(big)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, post.statusCode(), post.body());
+            assertEquals(414, query(s, big).statusCode());
+            assertEquals(200, query(s, "ASK { ?s ?p ?o }").statusCode(), "a small request still answers");
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
+    void serviceIsOffByDefaultAndOnlyForTheAllowList() throws Exception {
+        String call = "SELECT ?o { SERVICE <%s> { <urn:x:remote> <urn:x:says> ?o } }";
+        ParleyServer closed = ParleyServer.create(tenTriples()).port(0).build().start();
+        try {
+            HttpResponse<String> r = query(closed, call.formatted(otherEndpoint));
+            assertTrue(r.statusCode() >= 400, "SERVICE off by default: " + r.statusCode());
+        } finally {
+            closed.stop();
+        }
+        ParleyServer open = ParleyServer.create(tenTriples()).port(0).serviceAllowList(List.of(otherEndpoint))
+                .build().start();
+        try {
+            HttpResponse<String> allowed = query(open, call.formatted(otherEndpoint));
+            assertEquals(200, allowed.statusCode(), allowed.body());
+            assertTrue(allowed.body().contains("hello"), "the allow-listed engine answered: " + allowed.body());
+            // Another endpoint on the same engine, not on the list: refused before anything is sent.
+            String unlisted = "http://127.0.0.1:" + other.getHttpPort() + "/ds/query";
+            HttpResponse<String> refused = query(open, call.formatted(unlisted));
+            assertTrue(refused.statusCode() >= 400, "not allow-listed: " + refused.statusCode());
+        } finally {
+            open.stop();
+        }
+    }
+}
