@@ -53,8 +53,22 @@ final class ServeCommand implements Callable<Integer> {
             description = "SPARQL endpoints that SERVICE may call (default: none, SERVICE is off).")
     java.util.List<String> allowService = new java.util.ArrayList<>();
 
+    @Option(names = "--writers", paramLabel = "USER", split = ",",
+            description = "Open /parley/update and /parley/data to these users of --passwd (default: no writes).")
+    java.util.List<String> writers = new java.util.ArrayList<>();
+
+    @Option(names = "--passwd", paramLabel = "FILE", description = "Password file (user: password) for --writers.")
+    java.nio.file.Path passwd;
+
     @Override
     public Integer call() {
+        if (writers.isEmpty() != (passwd == null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--writers and --passwd go together");
+        }
+        if (passwd != null && !java.nio.file.Files.isReadable(passwd)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Cannot read --passwd " + passwd);
+        }
         if (port < 0 || port > 65535 || timeoutSeconds < 1 || rowCap < 1 || maxRequest < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--port must be 0..65535; --timeout, --row-cap and --max-request must be positive");
@@ -72,7 +86,11 @@ final class ServeCommand implements Callable<Integer> {
                 LoadReport report = loader.load(List.of(home.data().resolve("articles")));
                 out.println(report.summary());
             }
-            ParleyServer server = ParleyServer.create(store.datasetGraph()).host(host).port(port)
+            ParleyServer.Builder builder = ParleyServer.create(store.datasetGraph());
+            if (passwd != null) {
+                builder.writes(passwd, writers);
+            }
+            ParleyServer server = builder.host(host).port(port)
                     .timeoutMillis(timeoutSeconds * 1000L).rowCap(rowCap).maxRequestBytes(maxRequest)
                     .serviceAllowList(allowService)
                     .ontology(org.apache.jena.riot.RDFDataMgr.loadModel(home.ontology().resolve("parley.ttl")

@@ -46,6 +46,8 @@ public final class ParleyServer {
         private long rowCap = 10_000;
         private long maxRequestBytes = 1_000_000;
         private java.util.Set<String> serviceAllowList = java.util.Set.of();
+        private java.nio.file.Path passwordFile;
+        private java.util.Set<String> writers = java.util.Set.of();
         private String dataBase = dev.parley.vocab.Parley.DATA_NS;
         private org.apache.jena.rdf.model.Model ontology = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
 
@@ -114,6 +116,24 @@ public final class ParleyServer {
             return this;
         }
 
+        /**
+         * Opens SPARQL Update ({@code /parley/update}) and Graph Store writes ({@code /parley/data}) to the named
+         * users of a password file (Jetty format: {@code user: password}); anyone else gets 401. Without this
+         * call no write endpoint exists at all.
+         */
+        public Builder writes(java.nio.file.Path passwordFile, java.util.Collection<String> users) {
+            Objects.requireNonNull(passwordFile, "passwordFile");
+            if (!java.nio.file.Files.isReadable(passwordFile)) {
+                throw new IllegalArgumentException("password file not readable: " + passwordFile);
+            }
+            if (users.isEmpty()) {
+                throw new IllegalArgumentException("name at least one user who may write");
+            }
+            this.passwordFile = passwordFile;
+            this.writers = java.util.Set.copyOf(users);
+            return this;
+        }
+
         /** The ontology to document at {@code /ontology}. */
         public Builder ontology(org.apache.jena.rdf.model.Model ontology) {
             this.ontology = Objects.requireNonNull(ontology, "ontology");
@@ -124,17 +144,26 @@ public final class ParleyServer {
         public ParleyServer build() {
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
             Limits.service(dsg.getContext(), serviceAllowList);
-            DataService dataset = DataService.newBuilder(dsg)
+            DataService.Builder datasetBuilder = DataService.newBuilder(dsg)
                     .addEndpoint(Operation.Query, "query")
                     .addEndpoint(Operation.Query, "sparql")
-                    .addEndpoint(Operation.GSP_R, "get")
-                    .build();
+                    .addEndpoint(Operation.GSP_R, "get");
+            if (passwordFile != null) {
+                var writersOnly = org.apache.jena.fuseki.auth.Auth.policyAllowSpecific(writers);
+                datasetBuilder.addEndpoint(Operation.Update, "update", writersOnly)
+                        .addEndpoint(Operation.GSP_RW, "data", writersOnly);
+            }
+            DataService dataset = datasetBuilder.build();
             DataService sparql = DataService.newBuilder(dsg).addEndpoint(Operation.Query, "").build();
             Descriptions descriptions = new Descriptions(dsg);
             // A GET with no query on an endpoint answers with its Service Description; VoID at its well-known place.
             DescriptionServlet sd = new DescriptionServlet(req -> descriptions.serviceDescription(
                     req.getRequestURL().toString()));
-            FusekiServer fuseki = FusekiServer.create()
+            FusekiServer.Builder fb = FusekiServer.create();
+            if (passwordFile != null) {
+                fb.passwordFile(passwordFile.toString()).realm("parley");
+            }
+            FusekiServer fuseki = fb
                     .registerOperation(Operation.Query, new Limits.CappedQuery(rowCap))
                     .addFilter("/*", new Limits.RequestSize(maxRequestBytes))
                     .port(port)

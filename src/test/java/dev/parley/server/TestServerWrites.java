@@ -1,0 +1,88 @@
+package dev.parley.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sys.JenaSystem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writes exist only when configured, and then only for the named users: 401 without credentials. */
+class TestServerWrites {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String INSERT = "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> \"new\" } }";
+
+    @BeforeAll
+    static void init() {
+        JenaSystem.init();
+    }
+
+    private static HttpResponse<String> update(String url, String auth) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(INSERT));
+        if (auth != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)));
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static boolean inserted(DatasetGraph dsg) {
+        return dsg.calculateRead(() -> dsg.contains(NodeFactory.createURI("urn:x:g"), NodeFactory.createURI("urn:x:s"),
+                NodeFactory.createURI("urn:x:p"), NodeFactory.createLiteralString("new")));
+    }
+
+    @Test
+    void withoutConfigurationThereIsNoWriteEndpoint() throws Exception {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        ParleyServer s = ParleyServer.create(dsg).port(0).build().start();
+        try {
+            HttpResponse<String> r = update(s.baseUrl() + "/parley/update", "editor:secret");
+            assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, "no update endpoint: " + r.statusCode());
+            assertFalse(inserted(dsg));
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
+    void configuredWritesNeedTheRightCredentials(@TempDir Path dir) throws Exception {
+        Path passwd = dir.resolve("passwd");
+        Files.writeString(passwd, "editor: secret\nreader: other\n");
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        ParleyServer s = ParleyServer.create(dsg).port(0).writes(passwd, List.of("editor")).build().start();
+        try {
+            String url = s.baseUrl() + "/parley/update";
+            assertEquals(401, update(url, null).statusCode(), "no credentials");
+            assertEquals(401, update(url, "editor:wrong").statusCode(), "wrong password");
+            assertFalse(inserted(dsg), "nothing written without the right credentials");
+            HttpResponse<String> other = update(url, "reader:other");
+            assertTrue(other.statusCode() == 401 || other.statusCode() == 403, "a user not allowed to write: "
+                    + other.statusCode());
+            assertFalse(inserted(dsg));
+            HttpResponse<String> ok = update(url, "editor:secret");
+            assertTrue(ok.statusCode() == 200 || ok.statusCode() == 204, "the writer may write: " + ok.statusCode());
+            assertTrue(inserted(dsg));
+            HttpResponse<String> read = HTTP.send(HttpRequest.newBuilder(URI.create(s.sparqlUrl()
+                    + "?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, read.statusCode(), "reads stay anonymous");
+        } finally {
+            s.stop();
+        }
+    }
+}
