@@ -178,6 +178,7 @@ public final class ParleyServer {
                     .addServlet("/.well-known/void", new DescriptionServlet(req -> descriptions.voidDescription(
                             req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort())))
                     .enablePing(true)
+                    .enableMetrics(true)
                     .enableCors(true, null)
                     .verbose(false)
                     .build();

@@ -188,6 +188,23 @@ class TestParleyServer {
                 "the ontology header is there");
     }
 
+    @Test
+    void healthAndMetricsAnswer() throws Exception {
+        assertEquals(200, get(server.baseUrl() + "/$/ping", "text/plain").statusCode());
+        get(server.sparqlUrl() + q("ASK { ?s ?p ?o }"), "application/sparql-results+json");
+        HttpResponse<String> m = get(server.baseUrl() + "/$/metrics", "text/plain");
+        assertEquals(200, m.statusCode());
+        assertTrue(m.body().contains("fuseki_requests"), "Prometheus text with Fuseki's request counters");
+    }
+
+    @Test
+    void readsCarryCorsHeaders() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + q("ASK { ?s ?p ?o }")))
+                .header("Origin", "http://example.org").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isPresent(), "CORS for browser clients");
+    }
+
     private static long triples(Graph voidGraph) {
         Node ds = NodeFactory.createURI(server.baseUrl()
                 + "/.well-known/void#parley");
