@@ -1,0 +1,93 @@
+package dev.parley.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.sys.JenaSystem;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.parley.ParleyHome;
+import dev.parley.extract.Extractor;
+import dev.parley.model.DataContract;
+import dev.parley.store.ArticleStore;
+import dev.parley.store.Loader;
+import dev.parley.store.TdbTarget;
+
+/**
+ * Real outside clients federate with the endpoint: Comunica (Node.js, joining the endpoint with a local file) and
+ * rdflib (Python, joining a local graph with the endpoint through SERVICE). {@code .ci/run} installs both; on a
+ * machine without them the tests are skipped, except under CI, where a missing client is a failure.
+ */
+class TestOutsideClients {
+    @TempDir
+    static Path dir;
+
+    private static ArticleStore store;
+    private static ParleyServer server;
+    private static final Path CLIENTS = ParleyHome.get().root().resolve("src/test/federation");
+    private static final boolean CI = "true".equals(System.getenv("CI"));
+
+    @BeforeAll
+    static void start() {
+        JenaSystem.init();
+        store = ArticleStore.open(dir.resolve("store"));
+        ParleyHome home = ParleyHome.get();
+        Loader.create(new TdbTarget(store), Extractor.forHome(home),
+                DataContract.load(home.ontology().resolve("shapes.ttl"))).build()
+                .load(List.of(home.data().resolve("articles")));
+        server = ParleyServer.create(store.datasetGraph()).port(0).build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        store.close();
+    }
+
+    private record Output(int exit, String out) {}
+
+    private static Output run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(CLIENTS.toFile()).redirectErrorStream(true).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("client timed out: " + command);
+        }
+        return new Output(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    private static void assertGrushkosQuotes(Output o) {
+        assertEquals(0, o.exit(), o.out());
+        List<String> rows = o.out().lines().filter(l -> l.startsWith("https://w3id.org/parley/id/alexander-grushko\t"))
+                .toList();
+        assertEquals(2, rows.size(), "both of Grushko's direct quotes, joined: " + o.out());
+        assertTrue(rows.stream().anyMatch(r -> r.contains("We will insist")), o.out());
+    }
+
+    @Test
+    void comunicaJoinsTheEndpointWithALocalFile() throws Exception {
+        boolean installed = Files.isDirectory(CLIENTS.resolve("node_modules/@comunica/query-sparql"));
+        assumeTrue(installed || CI, "Comunica is not installed (.ci/run installs it)");
+        Path local = dir.resolve("local.ttl");
+        Files.writeString(local, "<https://w3id.org/parley/id/alexander-grushko> <urn:x:memberOf> \"Russian MFA\" .\n");
+        assertGrushkosQuotes(run(List.of("node", "comunica-join.mjs", server.sparqlUrl(), local.toString())));
+    }
+
+    @Test
+    void rdflibJoinsALocalGraphWithTheEndpointThroughService() throws Exception {
+        boolean installed = Files.isExecutable(Path.of("/usr/bin/python3"))
+                && run(List.of("/usr/bin/python3", "-c", "import rdflib")).exit() == 0;
+        assumeTrue(installed || CI, "rdflib is not installed (.ci/run installs python3-rdflib)");
+        assertGrushkosQuotes(run(List.of("/usr/bin/python3", "rdflib_join.py", server.sparqlUrl())));
+    }
+}
