@@ -175,6 +175,7 @@ public final class ParleyServer {
                     .addFilter(DATASET + "/query", sd)
                     .addServlet("/id/*", new ResourceServlet(dsg, dataBase))
                     .addServlet("/ontology", new OntologyServlet(ontology))
+                    .addFilter("/*", new PageServlet())
                     .addServlet("/.well-known/void", new DescriptionServlet(req -> descriptions.voidDescription(
                             req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort())))
                     .enablePing(true)
