@@ -113,4 +113,52 @@ class TestServerLimits {
             open.stop();
         }
     }
+
+    @Test
+    void anExplosiveQueryTimesOutWithinTheLimit() throws Exception {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        dsg.executeWrite(() -> {
+            for (int i = 0; i < 3000; i++) {
+                dsg.getDefaultGraph().add(NodeFactory.createURI("urn:x:s" + i), NodeFactory.createURI("urn:x:p"),
+                        NodeFactory.createLiteralString("v" + i));
+            }
+        });
+        ParleyServer s = ParleyServer.create(dsg).port(0).timeoutMillis(1000).build().start();
+        try {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = query(s, "SELECT (COUNT(*) AS ?n) { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }");
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            assertTrue(r.statusCode() >= 500, "a timeout is a server-side refusal: " + r.statusCode());
+            assertTrue(seconds < 10, "answered within the limit's reach: " + seconds + " s");
+            assertEquals(200, query(s, "ASK { ?s ?p ?o }").statusCode(), "and the server still answers");
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
+    void fromNeverLoadsARemoteDocument() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer trap = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        trap.createContext("/", ex -> {
+            hits.incrementAndGet();
+            byte[] body = "<urn:x:a> <urn:x:b> <urn:x:c> .".getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "text/turtle");
+            ex.sendResponseHeaders(200, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        trap.start();
+        ParleyServer s = ParleyServer.create(tenTriples()).port(0).build().start();
+        try {
+            String doc = "http://127.0.0.1:" + trap.getAddress().getPort() + "/data.ttl";
+            HttpResponse<String> r = query(s, "SELECT * FROM <" + doc + "> { ?s ?p ?o }");
+            assertTrue(r.statusCode() < 500, r.statusCode() + " " + r.body());
+            assertEquals(0, hits.get(), "FROM names a graph of the dataset; nothing is fetched from outside");
+        } finally {
+            s.stop();
+            trap.stop(0);
+        }
+    }
 }
