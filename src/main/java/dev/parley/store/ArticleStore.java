@@ -69,6 +69,77 @@ public final class ArticleStore implements AutoCloseable {
     private static final java.util.Map<Path, Integer> HANDLES = new java.util.HashMap<>();
 
     private static ArticleStore connect(Path dir) {
+        setAsideTornJournals(dir);
+        return connectOnce(dir);
+    }
+
+    /**
+     * A process killed while writing its commit to the journal leaves a torn last entry, which TDB2's recovery
+     * does not skip: the store would not open again. The journal only ever holds the one transaction being
+     * committed, and an entry that cannot be read never reached its commit record, so setting such a journal
+     * aside rolls that transaction back, as recovery would have. A readable journal is left for TDB2 to replay.
+     * The torn journal is kept beside the new, empty one.
+     */
+    private static void setAsideTornJournals(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path data : entries.filter(p -> p.getFileName().toString().startsWith("Data-")).toList()) {
+                Path j = data.resolve("journal.jrnl");
+                if (!Files.isRegularFile(j) || Files.size(j) == 0 || isReadable(data)) {
+                    continue;
+                }
+                Path aside = j.resolveSibling("journal.jrnl.torn-" + System.currentTimeMillis());
+                Files.move(j, aside);
+                Files.createFile(j);
+                org.slf4j.LoggerFactory.getLogger(ArticleStore.class).warn("Store {}: an interrupted write left an "
+                        + "unreadable journal; its unfinished transaction was rolled back (kept as {})", dir,
+                        aside.getFileName());
+            }
+        } catch (IOException io) {
+            throw new ParleyException("Cannot check store " + dir + " for an interrupted write: " + io, io);
+        }
+    }
+
+    /** Whether every entry of a Data folder's journal can be read. */
+    private static boolean isReadable(Path data) {
+        org.apache.jena.dboe.transaction.txn.journal.Journal journal =
+                org.apache.jena.dboe.transaction.txn.journal.Journal.create(Location.create(data));
+        try {
+            journal.entries().forEachRemaining(e -> { });
+            return true;
+        } catch (org.apache.jena.dboe.transaction.txn.TransactionException e) {
+            return false;
+        } finally {
+            journal.close();
+        }
+    }
+
+    /** Drops TDB2's cached connection to the folder and releases its file locks held by this process. */
+    private static void releaseLocks(Path dir) {
+        Location loc = Location.create(dir);
+        org.apache.jena.tdb2.sys.DatabaseConnection.internalExpel(loc, true);
+        unlockHere(org.apache.jena.tdb2.sys.DatabaseConnection.lockForLocation(loc));
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path data : entries.filter(p -> p.getFileName().toString().startsWith("Data-")).toList()) {
+                Location dataLoc = Location.create(data);
+                org.apache.jena.tdb2.sys.StoreConnection.internalExpel(dataLoc, true);
+                unlockHere(org.apache.jena.tdb2.sys.StoreConnection.lockForLocation(dataLoc));
+            }
+        } catch (IOException io) {
+            throw new ParleyException("Cannot read store folder " + dir + ": " + io.getMessage(), io);
+        }
+    }
+
+    private static void unlockHere(org.apache.jena.dboe.base.file.ProcessFileLock lock) {
+        if (lock != null) {
+            org.apache.jena.dboe.base.file.ProcessFileLock.release(lock);
+        }
+    }
+
+
+    private static ArticleStore connectOnce(Path dir) {
         try {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
@@ -160,7 +231,10 @@ public final class ArticleStore implements AutoCloseable {
             int left = HANDLES.merge(key(dir), -1, Integer::sum);
             if (left <= 0) {
                 HANDLES.remove(key(dir));
-                TDBInternal.expel(dsg);
+                TDBInternal.expel(dsg, true);
+                // Expelling leaves TDB2's file locks held by this process; release them so that the store can be
+                // opened again, here or elsewhere.
+                releaseLocks(dir);
             }
         }
     }
