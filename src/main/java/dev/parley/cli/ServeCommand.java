@@ -53,6 +53,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "SPARQL endpoints that SERVICE may call (default: none, SERVICE is off).")
     java.util.List<String> allowService = new java.util.ArrayList<>();
 
+    @Option(names = "--access-log", description = "Log one line per request (method, path, status, time).")
+    boolean accessLog;
+
     @Option(names = "--writers", paramLabel = "USER", split = ",",
             description = "Open /parley/update and /parley/data to these users of --passwd (default: no writes).")
     java.util.List<String> writers = new java.util.ArrayList<>();
@@ -92,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             ParleyServer server = builder.host(host).port(port)
                     .timeoutMillis(timeoutSeconds * 1000L).rowCap(rowCap).maxRequestBytes(maxRequest)
-                    .serviceAllowList(allowService)
+                    .serviceAllowList(allowService).accessLog(accessLog)
                     .ontology(org.apache.jena.riot.RDFDataMgr.loadModel(home.ontology().resolve("parley.ttl")
                             .toString()))
                     .build().start();

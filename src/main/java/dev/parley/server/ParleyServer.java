@@ -46,6 +46,7 @@ public final class ParleyServer {
         private long rowCap = 10_000;
         private long maxRequestBytes = 1_000_000;
         private java.util.Set<String> serviceAllowList = java.util.Set.of();
+        private boolean accessLog;
         private java.nio.file.Path passwordFile;
         private java.util.Set<String> writers = java.util.Set.of();
         private String dataBase = dev.parley.vocab.Parley.DATA_NS;
@@ -134,6 +135,12 @@ public final class ParleyServer {
             return this;
         }
 
+        /** One log line per request on the logger {@code dev.parley.access} (off by default). */
+        public Builder accessLog(boolean accessLog) {
+            this.accessLog = accessLog;
+            return this;
+        }
+
         /** The ontology to document at {@code /ontology}. */
         public Builder ontology(org.apache.jena.rdf.model.Model ontology) {
             this.ontology = Objects.requireNonNull(ontology, "ontology");
@@ -162,6 +169,9 @@ public final class ParleyServer {
             FusekiServer.Builder fb = FusekiServer.create();
             if (passwordFile != null) {
                 fb.passwordFile(passwordFile.toString()).realm("parley");
+            }
+            if (accessLog) {
+                fb.addFilter("/*", new AccessLog());
             }
             FusekiServer fuseki = fb
                     .registerOperation(Operation.Query, new Limits.CappedQuery(rowCap))
