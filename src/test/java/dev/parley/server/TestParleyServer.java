@@ -205,6 +205,44 @@ class TestParleyServer {
         assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isPresent(), "CORS for browser clients");
     }
 
+    @Test
+    void everyStandardResultFormatByAccept() throws Exception {
+        String select = server.sparqlUrl() + q("PREFIX parley: <https://w3id.org/parley/ontology#> "
+                + "SELECT ?s WHERE { ?s a parley:DirectQuote } LIMIT 3");
+        for (String[] f : List.of(new String[] {"application/sparql-results+json", "\"bindings\""},
+                new String[] {"application/sparql-results+xml", "<sparql"}, new String[] {"text/csv", "s\r\n"},
+                new String[] {"text/tab-separated-values", "?s"})) {
+            HttpResponse<String> r = get(select, f[0]);
+            assertEquals(200, r.statusCode(), f[0]);
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(f[0]), f[0]);
+            assertTrue(r.body().contains(f[1]), f[0] + ": " + r.body());
+        }
+        HttpResponse<String> ask = get(server.sparqlUrl() + q("ASK { ?s ?p ?o }"), "application/sparql-results+xml");
+        assertTrue(ask.body().contains("<boolean>true</boolean>"), ask.body());
+        String construct = server.sparqlUrl() + q("PREFIX parley: <https://w3id.org/parley/ontology#> "
+                + "CONSTRUCT { ?s parley:speaker ?w } WHERE { ?s parley:speaker ?w }");
+        for (String accept : List.of("text/turtle", "application/n-triples", "application/ld+json",
+                "application/rdf+xml")) {
+            HttpResponse<String> r = get(construct, accept);
+            assertEquals(200, r.statusCode(), accept);
+            Graph g = rdf(r, RDFLanguages.contentTypeToLang(accept));
+            assertTrue(g.size() >= 20, accept + ": the statements' speakers, " + g.size() + " triples");
+        }
+        HttpResponse<String> trig = get(server.sparqlUrl() + q("DESCRIBE <https://w3id.org/parley/id/donald-trump>"),
+                "application/trig");
+        assertEquals(200, trig.statusCode());
+        assertTrue(RDFParser.fromString(trig.body(), Lang.TRIG).toDatasetGraph().getDefaultGraph().size() > 0,
+                "DESCRIBE as TriG");
+    }
+
+    @Test
+    void aMalformedQueryIsA400WithAReadableMessage() throws Exception {
+        HttpResponse<String> r = get(server.sparqlUrl() + q("SELEKT * WHERE { ?s ?p ?o }"), "application/json");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("Encountered") || r.body().contains("Parse error"), "says what is wrong: "
+                + r.body());
+    }
+
     private static long triples(Graph voidGraph) {
         Node ds = NodeFactory.createURI(server.baseUrl()
                 + "/.well-known/void#parley");
