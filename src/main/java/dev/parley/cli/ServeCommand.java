@@ -63,8 +63,20 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--passwd", paramLabel = "FILE", description = "Password file (user: password) for --writers.")
     java.nio.file.Path passwd;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = {"Settings file (Java properties): host, port, timeout, row-cap, max-request, allow-service, "
+                + "access-log, writers, passwd, data-base. Options given on the command line win."})
+    java.nio.file.Path config;
+
+    @Option(names = "--data-base", paramLabel = "IRI", defaultValue = "https://w3id.org/parley/id/",
+            description = "Namespace of the data IRIs that /id/... answers for (default: ${DEFAULT-VALUE}).")
+    String dataBase;
+
     @Override
     public Integer call() {
+        if (config != null) {
+            applyConfig();
+        }
         if (writers.isEmpty() != (passwd == null)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--writers and --passwd go together");
@@ -95,7 +107,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             ParleyServer server = builder.host(host).port(port)
                     .timeoutMillis(timeoutSeconds * 1000L).rowCap(rowCap).maxRequestBytes(maxRequest)
-                    .serviceAllowList(allowService).accessLog(accessLog)
+                    .serviceAllowList(allowService).accessLog(accessLog).dataBase(dataBase)
                     .ontology(org.apache.jena.riot.RDFDataMgr.loadModel(home.ontology().resolve("parley.ttl")
                             .toString()))
                     .build().start();
@@ -117,6 +129,48 @@ final class ServeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             store.close();
             throw e;
+        }
+    }
+
+    /** Fills every option not given on the command line from the settings file; unknown keys are an error. */
+    private void applyConfig() {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.Reader r = java.nio.file.Files.newBufferedReader(config)) {
+            p.load(r);
+        } catch (java.io.IOException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Cannot read --config " + config
+                    + ": " + e.getMessage());
+        }
+        picocli.CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        java.util.Set<String> known = java.util.Set.of("host", "port", "timeout", "row-cap", "max-request",
+                "allow-service", "access-log", "writers", "passwd", "data-base");
+        for (String key : p.stringPropertyNames()) {
+            if (!known.contains(key)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Unknown setting \"" + key
+                        + "\" in " + config + " (known: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
+            }
+            if (given.hasMatchedOption("--" + key)) {
+                continue;
+            }
+            String v = p.getProperty(key).strip();
+            try {
+                switch (key) {
+                    case "host" -> host = v;
+                    case "port" -> port = Integer.parseInt(v);
+                    case "timeout" -> timeoutSeconds = Integer.parseInt(v);
+                    case "row-cap" -> rowCap = Long.parseLong(v);
+                    case "max-request" -> maxRequest = Long.parseLong(v);
+                    case "allow-service" -> allowService = java.util.List.of(v.split("\\s*,\\s*"));
+                    case "access-log" -> accessLog = Boolean.parseBoolean(v);
+                    case "writers" -> writers = java.util.List.of(v.split("\\s*,\\s*"));
+                    case "passwd" -> passwd = config.toAbsolutePath().getParent().resolve(v);
+                    case "data-base" -> dataBase = v;
+                    default -> throw new IllegalStateException(key);
+                }
+            } catch (NumberFormatException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Setting \"" + key + "\" in "
+                        + config + " must be a number, got \"" + v + "\"");
+            }
         }
     }
 }
