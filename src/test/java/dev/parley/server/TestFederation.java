@@ -13,42 +13,32 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sys.JenaSystem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.parley.ParleyHome;
-import dev.parley.extract.Extractor;
-import dev.parley.model.DataContract;
 import dev.parley.store.ArticleStore;
-import dev.parley.store.Loader;
-import dev.parley.store.TdbTarget;
 
 /** Another SPARQL engine (Jena's own, in this JVM, with its own data) joins parley's endpoint with SERVICE. */
 class TestFederation {
     @TempDir
     static Path dir;
 
+    private static SeedServer seed;
     private static ArticleStore store;
     private static ParleyServer server;
 
     @BeforeAll
     static void start() {
-        JenaSystem.init();
-        store = ArticleStore.open(dir.resolve("store"));
-        ParleyHome home = ParleyHome.get();
-        Loader.create(new TdbTarget(store), Extractor.forHome(home),
-                DataContract.load(home.ontology().resolve("shapes.ttl"))).build()
-                .load(List.of(home.data().resolve("articles")));
-        server = ParleyServer.create(store.datasetGraph()).port(0).build().start();
+        seed = SeedServer.start(dir);
+        store = seed.store;
+        server = seed.server;
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        store.close();
+        seed.close();
     }
 
     @Test

@@ -11,18 +11,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.jena.sys.JenaSystem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.parley.ParleyHome;
-import dev.parley.extract.Extractor;
-import dev.parley.model.DataContract;
 import dev.parley.store.ArticleStore;
-import dev.parley.store.Loader;
-import dev.parley.store.TdbTarget;
 
 /**
  * Real outside clients federate with the endpoint: Comunica (Node.js, joining the endpoint with a local file) and
@@ -33,6 +28,7 @@ class TestOutsideClients {
     @TempDir
     static Path dir;
 
+    private static SeedServer seed;
     private static ArticleStore store;
     private static ParleyServer server;
     private static final Path CLIENTS = ParleyHome.get().root().resolve("src/test/federation");
@@ -40,19 +36,14 @@ class TestOutsideClients {
 
     @BeforeAll
     static void start() {
-        JenaSystem.init();
-        store = ArticleStore.open(dir.resolve("store"));
-        ParleyHome home = ParleyHome.get();
-        Loader.create(new TdbTarget(store), Extractor.forHome(home),
-                DataContract.load(home.ontology().resolve("shapes.ttl"))).build()
-                .load(List.of(home.data().resolve("articles")));
-        server = ParleyServer.create(store.datasetGraph()).port(0).build().start();
+        seed = SeedServer.start(dir);
+        store = seed.store;
+        server = seed.server;
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        store.close();
+        seed.close();
     }
 
     private record Output(int exit, String out) {}

@@ -18,45 +18,36 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sys.JenaSystem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.parley.ParleyHome;
-import dev.parley.extract.Extractor;
-import dev.parley.model.DataContract;
 import dev.parley.store.ArticleStore;
-import dev.parley.store.Loader;
-import dev.parley.store.TdbTarget;
 
 /** The server over real HTTP: union-graph queries answer, writes have no endpoint, the store is untouched. */
 class TestParleyServer {
     @TempDir
     static Path dir;
 
+    private static SeedServer seed;
     private static ArticleStore store;
     private static ParleyServer server;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
-        JenaSystem.init();
-        store = ArticleStore.open(dir.resolve("store"));
-        ParleyHome home = ParleyHome.get();
-        Loader.create(new TdbTarget(store), Extractor.forHome(home),
-                DataContract.load(home.ontology().resolve("shapes.ttl"))).build()
-                .load(List.of(home.data().resolve("articles")));
-        server = ParleyServer.create(store.datasetGraph()).port(0)
-                .ontology(org.apache.jena.riot.RDFDataMgr.loadModel(home.ontology().resolve("parley.ttl").toString()))
-                .build().start();
+        seed = SeedServer.start(dir, b -> b
+                .ontology(org.apache.jena.riot.RDFDataMgr.loadModel(ParleyHome.get().ontology().resolve("parley.ttl")
+                        .toString())));
+        store = seed.store;
+        server = seed.server;
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        store.close();
+        seed.close();
     }
 
     private static HttpResponse<String> get(String url, String accept) throws Exception {

@@ -16,18 +16,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.jena.sys.JenaSystem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.parley.ParleyHome;
-import dev.parley.extract.Extractor;
-import dev.parley.model.DataContract;
 import dev.parley.store.ArticleStore;
-import dev.parley.store.Loader;
-import dev.parley.store.TdbTarget;
 
 /**
  * The query page: served with YASGUI from the class path, and, in a real headless Chromium driven by Playwright,
@@ -38,6 +33,7 @@ class TestQueryPage {
     @TempDir
     static Path dir;
 
+    private static SeedServer seed;
     private static ArticleStore store;
     private static ParleyServer server;
     private static final Path CLIENTS = ParleyHome.get().root().resolve("src/test/federation");
@@ -45,19 +41,14 @@ class TestQueryPage {
 
     @BeforeAll
     static void start() {
-        JenaSystem.init();
-        store = ArticleStore.open(dir.resolve("store"));
-        ParleyHome home = ParleyHome.get();
-        Loader.create(new TdbTarget(store), Extractor.forHome(home),
-                DataContract.load(home.ontology().resolve("shapes.ttl"))).build()
-                .load(List.of(home.data().resolve("articles")));
-        server = ParleyServer.create(store.datasetGraph()).port(0).build().start();
+        seed = SeedServer.start(dir);
+        store = seed.store;
+        server = seed.server;
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        store.close();
+        seed.close();
     }
 
     @Test
