@@ -304,20 +304,6 @@ final class SpeechFinder {
         return new Attribution(speaker, best);
     }
 
-    /** "“A,” she said, “B”": the verb sits between two quotations, right before the second. */
-    private boolean isSplitQuote(Sentence s, Verb v, int quoteToken) {
-        List<Token> toks = s.tokens();
-        for (int k = v.token() + v.length(); k < quoteToken; k++) {
-            String t = toks.get(k).text();
-            if (!t.equals(",") && !t.equals(":") && !isMark(toks.get(k))) {
-                Mention m = doc.mentionCovering(s, k);
-                if (m == null) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
 
     private boolean anyQuoteBetween(int begin, int end) {
         for (Quote q : doc.quotes) {
