@@ -12,13 +12,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
-import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFLanguages;
 
 /**
  * Serves an RDF description by content negotiation (Turtle by default; JSON-LD, N-Triples, RDF/XML on request).
@@ -27,9 +22,6 @@ import org.apache.jena.riot.RDFLanguages;
  */
 final class DescriptionServlet extends HttpServlet implements Filter {
     private static final long serialVersionUID = 1L;
-    private static final AcceptList OFFER = AcceptList.create("text/turtle", "application/ld+json",
-            "application/n-triples", "application/rdf+xml");
-    private static final MediaType DEFAULT = MediaType.create("text/turtle");
 
     private final transient Function<HttpServletRequest, Graph> describe;
 
@@ -44,9 +36,8 @@ final class DescriptionServlet extends HttpServlet implements Filter {
 
     @Override
     protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        MediaType type = ConNeg.chooseContentType(req, OFFER, DEFAULT);
+        MediaType type = Negotiation.choose(req, resp, Negotiation.RDF);
         resp.setContentType(type.getContentTypeStr() + "; charset=utf-8");
-        resp.setHeader("Vary", "Accept");
     }
 
     @Override
@@ -63,15 +54,9 @@ final class DescriptionServlet extends HttpServlet implements Filter {
     }
 
     private void send(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        MediaType type = ConNeg.chooseContentType(req, OFFER, DEFAULT);
-        Lang lang = RDFLanguages.contentTypeToLang(type.getContentTypeStr());
-        if (lang == null) {
-            lang = Lang.TURTLE;
-        }
+        MediaType type = Negotiation.choose(req, resp, Negotiation.RDF);
         Graph g = describe.apply(req);
         resp.setStatus(HttpServletResponse.SC_OK);
-        resp.setContentType(lang.getHeaderString() + "; charset=utf-8");
-        resp.setHeader("Vary", "Accept");
-        RDFDataMgr.write(resp.getOutputStream(), g, lang);
+        Negotiation.writeRdf(resp, type, g);
     }
 }

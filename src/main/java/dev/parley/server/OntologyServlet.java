@@ -10,15 +10,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
-import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -32,9 +27,6 @@ import dev.parley.vocab.Parley;
  */
 final class OntologyServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final AcceptList OFFER = AcceptList.create("text/html", "text/turtle", "application/ld+json",
-            "application/n-triples", "application/rdf+xml");
-    private static final MediaType DEFAULT = MediaType.create("text/turtle");
 
     private final transient Model ontology;
 
@@ -44,17 +36,13 @@ final class OntologyServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        MediaType type = ConNeg.chooseContentType(req, OFFER, DEFAULT);
-        resp.setHeader("Vary", "Accept");
-        if ("text/html".equals(type.getContentTypeStr())) {
+        MediaType type = Negotiation.choose(req, resp, Negotiation.HTML_OR_RDF);
+        if (Negotiation.isHtml(type)) {
             resp.setContentType("text/html; charset=utf-8");
             html(resp.getWriter());
             return;
         }
-        Lang lang = RDFLanguages.contentTypeToLang(type.getContentTypeStr());
-        lang = lang == null ? Lang.TURTLE : lang;
-        resp.setContentType(lang.getHeaderString() + "; charset=utf-8");
-        RDFDataMgr.write(resp.getOutputStream(), ontology, lang);
+        Negotiation.writeRdf(resp, type, ontology.getGraph());
     }
 
     private void html(PrintWriter w) {

@@ -10,16 +10,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
-import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -36,9 +31,6 @@ import dev.parley.vocab.Parley;
  */
 final class ResourceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final AcceptList OFFER = AcceptList.create("text/html", "text/turtle", "application/ld+json",
-            "application/n-triples", "application/rdf+xml");
-    private static final MediaType DEFAULT = MediaType.create("text/turtle");
     /** What a path below /id/ may hold: the characters data IRIs are minted from. */
     private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9._~/%-]+");
     private static final int MAX_TRIPLES = 5000;
@@ -64,18 +56,15 @@ final class ResourceServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "The store knows nothing about <" + iri + ">");
             return;
         }
-        MediaType type = ConNeg.chooseContentType(req, OFFER, DEFAULT);
-        resp.setHeader("Vary", "Accept");
+        MediaType type = Negotiation.choose(req, resp, Negotiation.HTML_OR_RDF);
         resp.setHeader("Link", "<" + iri + ">; rel=\"canonical\"");
-        if ("text/html".equals(type.getContentTypeStr())) {
+        if (Negotiation.isHtml(type)) {
             resp.setContentType("text/html; charset=utf-8");
             List<String[]> statements = dsg.calculateRead(() -> statements(iri));
             html(resp.getWriter(), iri, g, statements, req.getContextPath());
             return;
         }
-        Lang lang = RDFLanguages.contentTypeToLang(type.getContentTypeStr());
-        resp.setContentType((lang == null ? Lang.TURTLE : lang).getHeaderString() + "; charset=utf-8");
-        RDFDataMgr.write(resp.getOutputStream(), g, lang == null ? Lang.TURTLE : lang);
+        Negotiation.writeRdf(resp, type, g);
     }
 
     /** Every triple in any graph with the node as subject or object (capped). */
