@@ -90,6 +90,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         ParleyHome home = ParleyHome.get();
         PrintWriter out = spec.commandLine().getOut();
+        // Every saved query is read and checked before anything else: a bad file stops the server, never dropped.
+        dev.parley.query.SavedQueries queries = dev.parley.query.SavedQueries.load(home.queries());
+        for (String warning : queries.warnings()) {
+            spec.commandLine().getErr().println("warning: " + warning);
+        }
         ArticleStore store = ArticleStore.open(storeOption.dir());
         try {
             if (store.articleGraphs().isEmpty()) {
@@ -107,7 +112,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             ParleyServer server = builder.host(host).port(port)
                     .timeoutMillis(timeoutSeconds * 1000L).rowCap(rowCap).maxRequestBytes(maxRequest)
-                    .serviceAllowList(allowService).accessLog(accessLog).dataBase(dataBase)
+                    .serviceAllowList(allowService).accessLog(accessLog).dataBase(dataBase).queries(queries)
                     .ontology(org.apache.jena.riot.RDFDataMgr.loadModel(home.ontology().resolve("parley.ttl")
                             .toString()))
                     .build().start();
@@ -116,6 +121,8 @@ final class ServeCommand implements Callable<Integer> {
             out.println("  Fuseki dataset    " + server.baseUrl() + ParleyServer.DATASET + "/query, /get");
             out.println("  Resources         " + server.baseUrl() + "/id/...   (e.g. /id/donald-trump)");
             out.println("  Ontology          " + server.baseUrl() + "/ontology");
+            out.println("  Saved queries     " + server.baseUrl() + "/queries   (" + queries.all().size()
+                    + "; OpenAPI at /openapi.json)");
             out.println("  VoID              " + server.baseUrl() + "/.well-known/void");
             out.println("  Health            " + server.baseUrl() + "/$/ping");
             out.println("Stop with Ctrl-C.");

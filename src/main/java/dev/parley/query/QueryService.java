@@ -151,6 +151,11 @@ public final class QueryService {
         return queries;
     }
 
+    /** Most rows one response holds; also the largest page size. */
+    public long rowCap() {
+        return rowCap;
+    }
+
     /** Results served from the cache so far. */
     public long cacheHits() {
         return hits.get();

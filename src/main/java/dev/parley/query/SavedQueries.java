@@ -124,6 +124,30 @@ public final class SavedQueries {
         }
     }
 
+    /**
+     * One query from text (an ad hoc query, or a file given on its own), checked as a saved query file is.
+     *
+     * @param name  the name it runs under
+     * @param file  where the text came from, for messages (need not exist)
+     * @throws QueryFileException with {@code file:line: reason}
+     */
+    public static SavedQuery fromText(String name, Path file, String text) {
+        try {
+            return parse(name, file, text);
+        } catch (Problem p) {
+            throw new QueryFileException(List.of(file + ":" + p.line + ": " + p.getMessage()));
+        }
+    }
+
+    /** One query file on its own, named by its file name without {@code .rq}. */
+    public static SavedQuery fromFile(Path file) {
+        try {
+            return read(file.toAbsolutePath().getParent(), file.toAbsolutePath());
+        } catch (Problem p) {
+            throw new QueryFileException(List.of(file + ":" + p.line + ": " + p.getMessage()));
+        }
+    }
+
     private static SavedQuery read(Path dir, Path file) {
         String name = name(dir, file);
         String text;
@@ -136,6 +160,10 @@ public final class SavedQueries {
         } catch (IOException e) {
             throw new Problem(1, "cannot be read: " + e.getMessage());
         }
+        return parse(name, file, text);
+    }
+
+    private static SavedQuery parse(String name, Path file, String text) {
         QueryHeader header;
         try {
             header = HeaderParser.parse(text);

@@ -17,7 +17,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  *   server.stop();
  * </pre>
  * Endpoints: {@code /sparql} (SPARQL 1.1 Protocol), {@code /parley/query}, {@code /parley/sparql} and
- * {@code /parley/get} (Graph Store Protocol, read), {@code /id/...}, {@code /ontology}, {@code /.well-known/void}.
+ * {@code /parley/get} (Graph Store Protocol, read), {@code /id/...}, {@code /ontology}, {@code /.well-known/void},
+ * {@code /queries} and {@code /queries/NAME} (saved queries), {@code /openapi.json}.
  * No update and no Graph Store write operation exists. Limits: queries time out (default 30 s), SELECTs return at
  * most 10,000 rows, requests are at most 1 MB, and {@code SERVICE} is refused unless its endpoint is allow-listed.
  */
@@ -27,10 +28,12 @@ public final class ParleyServer {
 
     private final FusekiServer fuseki;
     private final String host;
+    private final dev.parley.query.QueryService queryService;
 
-    private ParleyServer(FusekiServer fuseki, String host) {
+    private ParleyServer(FusekiServer fuseki, String host, dev.parley.query.QueryService queryService) {
         this.fuseki = fuseki;
         this.host = host;
+        this.queryService = queryService;
     }
 
     public static Builder create(DatasetGraph dsg) {
@@ -51,6 +54,7 @@ public final class ParleyServer {
         private java.util.Set<String> writers = java.util.Set.of();
         private String dataBase = dev.parley.vocab.Parley.DATA_NS;
         private org.apache.jena.rdf.model.Model ontology = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        private dev.parley.query.SavedQueries queries = dev.parley.query.SavedQueries.none();
 
         private Builder(DatasetGraph dsg) {
             this.dsg = Objects.requireNonNull(dsg, "dsg");
@@ -147,6 +151,12 @@ public final class ParleyServer {
             return this;
         }
 
+        /** The saved queries to serve at {@code /queries} (none by default). */
+        public Builder queries(dev.parley.query.SavedQueries queries) {
+            this.queries = Objects.requireNonNull(queries, "queries");
+            return this;
+        }
+
         /** The server, not yet started. */
         public ParleyServer build() {
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
@@ -166,6 +176,9 @@ public final class ParleyServer {
             // A GET with no query on an endpoint answers with its Service Description; VoID at its well-known place.
             DescriptionServlet sd = new DescriptionServlet(req -> descriptions.serviceDescription(
                     req.getRequestURL().toString()));
+            dev.parley.query.QueryService queryService = dev.parley.query.QueryService.create(dsg, queries)
+                    .rowCap(rowCap).htmlPage(new QueryPages(dataBase)).build();
+            SavedQueryServlet savedQueries = new SavedQueryServlet(queryService);
             FusekiServer.Builder fb = FusekiServer.create();
             if (passwordFile != null) {
                 fb.passwordFile(passwordFile.toString()).realm("parley");
@@ -185,6 +198,9 @@ public final class ParleyServer {
                     .addFilter(DATASET + "/query", sd)
                     .addServlet("/id/*", new ResourceServlet(dsg, dataBase))
                     .addServlet("/ontology", new OntologyServlet(ontology))
+                    .addServlet("/queries", savedQueries)
+                    .addServlet("/queries/*", savedQueries)
+                    .addServlet("/openapi.json", new OpenApi.Servlet(queryService))
                     .addFilter("/*", new PageServlet())
                     .addServlet("/.well-known/void", new DescriptionServlet(req -> descriptions.voidDescription(
                             req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort())))
@@ -193,7 +209,7 @@ public final class ParleyServer {
                     .enableCors(true, null)
                     .verbose(false)
                     .build();
-            return new ParleyServer(fuseki, host);
+            return new ParleyServer(fuseki, host, queryService);
         }
     }
 
@@ -219,6 +235,11 @@ public final class ParleyServer {
 
     public String baseUrl() {
         return "http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + port();
+    }
+
+    /** The service behind {@code /queries}: its catalogue and cache figures. */
+    public dev.parley.query.QueryService queryService() {
+        return queryService;
     }
 
     public String sparqlUrl() {
