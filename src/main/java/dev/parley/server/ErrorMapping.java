@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.query.QueryExecException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,8 +15,9 @@ import dev.parley.ParleyException.BadInputException;
 import dev.parley.ParleyException.NotFoundException;
 
 /**
- * parley's exceptions as HTTP statuses, in one place: not found 404, bad input 400, a query over its time limit
- * 503, anything else 500 (logged, with a message that leaks no internals). The body is the message as plain text.
+ * parley's exceptions as HTTP statuses, in one place: not found 404, bad input 400, a query that asks for what
+ * this server refuses (a SERVICE off its allow-list) 403, a query over its time limit 503, anything
+ * else 500 (logged, with a message that leaks no internals). The body is the message as plain text.
  */
 final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
@@ -30,6 +33,13 @@ final class ErrorMapping {
         }
         if (e instanceof QueryCancelledException) {
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
+        if (e instanceof QueryDeniedException) {
+            return HttpServletResponse.SC_FORBIDDEN;
+        }
+        if (e instanceof QueryExecException) {
+            // What the query asked for cannot be done here (a SERVICE not on the allow-list, for one).
+            return HttpServletResponse.SC_BAD_REQUEST;
         }
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }

@@ -15,7 +15,7 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
@@ -98,7 +98,7 @@ final class Limits {
     private static void check(OpService op, Set<String> allowed) {
         String target = op.getService().isURI() ? op.getService().getURI() : String.valueOf(op.getService());
         if (!allowed.contains(target)) {
-            throw new QueryExecException("SERVICE <" + target + "> is not on this server's allow-list");
+            throw new QueryDeniedException("SERVICE <" + target + "> is not on this server's allow-list");
         }
     }
 }
