@@ -39,6 +39,19 @@ try {
   const rows = await page.$$eval('.yasr table tbody tr', (trs) => trs.length);
   const text = await page.$eval('.yasr table', (t) => t.innerText);
   await page.screenshot({ path: screenshot, fullPage: true });
+  // The saved queries as examples: a button each; the 'actors' one opens a tab with its text, which runs.
+  await page.waitForSelector('#examples button', { timeout: 20000 });
+  const examples = await page.$$eval('#examples button', (bs) => bs.map((b) => b.textContent));
+  console.log(`examples ${examples.length}: ${examples.join(' ')}`);
+  await page.click('#examples button:text-is("actors")');
+  await page.evaluate(() => window.parleyYasgui.getTab().getYasqe().query());
+  await page.waitForFunction(() => {
+    const t = window.parleyYasgui.getTab();
+    return t.getQuery().includes('?actor') && document.querySelectorAll('.tabPanel.active .yasr table tbody tr')
+      .length > 0;
+  }, null, { timeout: 20000 });
+  const exampleRows = await page.$$eval('.tabPanel.active .yasr table tbody tr', (trs) => trs.length);
+  console.log(`example rows ${exampleRows}`);
   console.log(`rows ${rows}`);
   console.log(text.includes('Alexander Grushko') ? 'speaker Alexander Grushko shown' : 'speaker missing');
   console.log(`outside requests ${outside.length}${outside.length ? ': ' + outside.join(' ') : ''}`);

@@ -225,6 +225,7 @@ final class SavedQueryServlet extends HttpServlet {
             o.put("tags", strings(q.header().tags()));
             o.put("form", q.form());
             o.put("columns", strings(q.columns()));
+            o.put("sparql", q.query().toString());
             o.put("formats", strings(ResultFormat.forForm(q.form()).stream().map(ResultFormat::suffix).toList()));
             if (q.header().pagination() > 0) {
                 o.put("pagination", q.header().pagination());

@@ -1,4 +1,4 @@
-// Sets up YASGUI on the query page: this server's endpoint, the ontology's prefixes, example queries.
+// Sets up YASGUI on the query page: this server's endpoint, the ontology's prefixes, the saved queries as examples.
 (function () {
   var base = window.location.href.replace(/[?#].*$/, '').replace(/\/[^/]*$/, '/');
   var prefixes = {
@@ -29,4 +29,28 @@
     persistenceId: null
   });
   window.parleyYasgui = yasgui;
+
+  // The saved queries (queries/*.rq) as examples: one button each opens its text in a new tab. Parameters
+  // (?_name, ?__name) are left as variables here; the saved-query API binds them (/queries/NAME?name=...).
+  var examples = document.getElementById('examples');
+  fetch(base + 'queries', { headers: { Accept: 'application/json' } })
+    .then(function (r) { return r.ok ? r.json() : { queries: [] }; })
+    .then(function (list) {
+      if (!list.queries.length) { return; }
+      var label = document.createElement('span');
+      label.textContent = 'Saved queries: ';
+      examples.appendChild(label);
+      list.queries.forEach(function (q) {
+        var b = document.createElement('button');
+        b.type = 'button';
+        b.textContent = q.name;
+        b.title = q.summary;
+        b.addEventListener('click', function () {
+          yasgui.addTab(true, { name: q.name });
+          yasgui.getTab().setQuery(q.sparql);
+        });
+        examples.appendChild(b);
+      });
+    })
+    .catch(function () { /* the page works without the list */ });
 })();

@@ -41,7 +41,7 @@ class TestQueryPage {
 
     @BeforeAll
     static void start() {
-        seed = SeedServer.start(dir);
+        seed = SeedServer.start(dir, b -> b.queries(dev.parley.query.SavedQueries.load(ParleyHome.get().queries())));
         store = seed.store;
         server = seed.server;
     }
@@ -81,6 +81,13 @@ class TestQueryPage {
         assertTrue(rows.find() && Integer.parseInt(rows.group(1)) >= 10, "the seed's direct quotes, as rows: " + out);
         assertTrue(out.contains("speaker Alexander Grushko shown"), out);
         assertTrue(out.contains("outside requests 0"), "the page asked nothing of any other host: " + out);
+        Matcher examples = Pattern.compile("examples (\\d+): (.*)").matcher(out);
+        assertTrue(examples.find(), out);
+        assertEquals(server.queryService().queries().all().size(), Integer.parseInt(examples.group(1)),
+                "one example per saved query");
+        assertTrue(examples.group(2).contains("quotes-by"), out);
+        Matcher exampleRows = Pattern.compile("example rows (\\d+)").matcher(out);
+        assertTrue(exampleRows.find() && Integer.parseInt(exampleRows.group(1)) > 5, "the actors example ran: " + out);
         assertTrue(Files.size(shot) > 10_000, "a screenshot was taken");
     }
 }
