@@ -16,7 +16,7 @@ import dev.parley.ParleyException.NotFoundException;
 
 /**
  * parley's exceptions as HTTP statuses, in one place: not found 404, bad input 400, a query that asks for what
- * this server refuses (a SERVICE off its allow-list) 403, a query over its time limit 503, anything
+ * this server refuses (a SERVICE off its allow-list) 422 as Fuseki does, a query over its time limit 503, anything
  * else 500 (logged, with a message that leaks no internals). The body is the message as plain text.
  */
 final class ErrorMapping {
@@ -35,7 +35,7 @@ final class ErrorMapping {
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
         if (e instanceof QueryDeniedException) {
-            return HttpServletResponse.SC_FORBIDDEN;
+            return 422; // as Fuseki answers the same refusal on /sparql
         }
         if (e instanceof QueryExecException) {
             // What the query asked for cannot be done here (a SERVICE not on the allow-list, for one).

@@ -78,11 +78,8 @@ final class Limits {
      * only (exact IRIs), through a link at the head of the service executor chains that refuses the others.
      */
     static void service(Context context, Set<String> allowed) {
-        if (allowed.isEmpty()) {
-            context.set(ARQ.httpServiceAllowed, false);
-            return;
-        }
-        context.set(ARQ.httpServiceAllowed, true);
+        // Jena's own switch stays off without an allow-list, as a second lock behind the refusing link below.
+        context.set(ARQ.httpServiceAllowed, !allowed.isEmpty());
         ServiceExecutorRegistry registry = ServiceExecutorRegistry.createFrom(ServiceExecutorRegistry.get());
         registry.addBulkLink((opService, input, execCxt, chain) -> {
             check(opService, allowed);
@@ -98,7 +95,8 @@ final class Limits {
     private static void check(OpService op, Set<String> allowed) {
         String target = op.getService().isURI() ? op.getService().getURI() : String.valueOf(op.getService());
         if (!allowed.contains(target)) {
-            throw new QueryDeniedException("SERVICE <" + target + "> is not on this server's allow-list");
+            throw new QueryDeniedException("SERVICE <" + target + "> is not on this server's allow-list"
+                    + (allowed.isEmpty() ? " (it has none: SERVICE is off; see --allow-service)" : ""));
         }
     }
 }

@@ -215,7 +215,7 @@ class TestSavedQueryApi {
         assertEquals(404, get("/queries/actors.exe").statusCode());
         assertEquals(406, get("/queries/actors", "Accept", "image/png").statusCode());
         HttpResponse<String> service = get("/queries/wikidata-federation");
-        assertEquals(403, service.statusCode(), "SERVICE is off the allow-list: " + service.body());
+        assertEquals(422, service.statusCode(), "SERVICE is off the allow-list: " + service.body());
         assertTrue(service.body().contains("SERVICE"), service.body());
     }
 
