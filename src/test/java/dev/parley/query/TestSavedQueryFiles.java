@@ -35,7 +35,7 @@ import dev.parley.store.TdbTarget;
  * The saved queries in {@code queries/}: each is valid SPARQL with a {@code #+} header, the shipped ones keep
  * their public column names, and each answers over the seed (the Wikidata one aside: it needs the internet).
  */
-class TestSavedQueryFiles {
+public class TestSavedQueryFiles {
     @TempDir
     static Path dir;
 
@@ -43,8 +43,8 @@ class TestSavedQueryFiles {
     private static final Path QUERIES = ParleyHome.get().queries();
     private static final String ID = "https://w3id.org/parley/id/";
 
-    /** Public column contracts (issue 6). */
-    private static final Map<String, List<String>> COLUMNS = Map.of(
+    /** Public column contracts (issue 6); other tests check them too. */
+    public static final Map<String, List<String>> COLUMNS = Map.of(
             "statements", List.of("statement", "kind", "speaker", "speakerLabel", "text", "date", "medium",
                     "audience", "place", "article", "begin", "end"),
             "actors", List.of("actor", "label", "type", "wikidata", "mentions"),

@@ -61,13 +61,7 @@ class TestSavedQueryApi {
     private static SeedServer seed;
     private static String base;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Map<String, List<String>> COLUMNS = Map.of(
-            "statements", List.of("statement", "kind", "speaker", "speakerLabel", "text", "date", "medium",
-                    "audience", "place", "article", "begin", "end"),
-            "actors", List.of("actor", "label", "type", "wikidata", "mentions"),
-            "places", List.of("place", "label", "type", "wikidata", "partOf"),
-            "agreements", List.of("agreement", "label", "kind", "status", "parties", "duration", "article"),
-            "events", List.of("event", "label", "kind", "date", "planned", "place", "participants", "article"));
+    private static final Map<String, List<String>> COLUMNS = dev.parley.query.TestSavedQueryFiles.COLUMNS;
 
     @BeforeAll
     static void start() {
