@@ -149,7 +149,7 @@ public final class SavedQueries {
             String msg = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ").strip();
             boolean update = text.matches("(?is).*\\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE)\\b.*")
                     && !msg.isEmpty();
-            throw new Problem(Math.max(1, e.getLine()), "not a valid SPARQL 1.1 query: " + msg
+            throw new Problem(syntaxErrorLine(e), "not a valid SPARQL 1.1 query: " + msg
                     + (update ? " (saved queries are read-only: updates are not served)" : ""));
         }
         List<Parameter> parameters = parameters(query, text, header);
@@ -174,6 +174,20 @@ public final class SavedQueries {
             }
         }
         return String.join("/", parts);
+    }
+
+    private static final Pattern ENCOUNTERED_AT = Pattern.compile("Encountered .*? at line (\\d+), column \\d+");
+
+    /**
+     * The line of a syntax error. Jena's line is that of the last token it read; its message names the line of the
+     * token it could not read, which is the one to fix (they differ when the error opens a line).
+     */
+    private static int syntaxErrorLine(QueryParseException e) {
+        var m = ENCOUNTERED_AT.matcher(String.valueOf(e.getMessage()));
+        if (m.find()) {
+            return Integer.parseInt(m.group(1));
+        }
+        return Math.max(1, e.getLine());
     }
 
     private static List<Parameter> parameters(Query query, String text, HeaderParser.Parsed parsed) {
