@@ -204,7 +204,8 @@ public record Parameter(String name, Var variable, boolean required, Kind kind, 
     private Node iri(String value) {
         try {
             IRIx iri = IRIx.create(value);
-            if (!iri.isAbsolute() || iri.hasViolations()) {
+            // isAbsolute() is RFC 3986 absolute-URI, which has no fragment: owl:Thing would be refused.
+            if (!iri.isReference() || iri.hasViolations()) {
                 throw new BadParameterException(this, "\"" + abbreviate(value) + "\" is not " + typeDescription());
             }
             return NodeFactory.createURI(iri.str());
