@@ -93,6 +93,9 @@ class TestParameterBinding {
                 p.bind("http://example.org/a?b=c&d=%22#f"));
         assertEquals(NodeFactory.createURI("https://w3id.org/parley/ontology#Person"),
                 p.bind("https://w3id.org/parley/ontology#Person"), "an IRI with a fragment is absolute enough");
+        assertEquals(NodeFactory.createURI("http://localhost:8080/x"), p.bind("http://localhost:8080/x"));
+        assertEquals(NodeFactory.createURI("http://127.0.0.1:1/x"), p.bind("http://127.0.0.1:1/x"),
+                "an IRI Jena only warns about (a low port) is an IRI");
     }
 
     @Test
