@@ -41,14 +41,26 @@ final class HeaderParser {
         }
     }
 
+    /**
+     * A header and the file line of each of its parts, for messages about them: {@code pagination},
+     * {@code defaults/NAME}, {@code enumerate/NAME} and {@code enumerate/NAME/INDEX} (each allowed value).
+     */
+    record Parsed(QueryHeader header, Map<String, Integer> lines) {
+        /** The file line of a part of the header, or {@code fallback} when the header has no such part. */
+        int line(String part, int fallback) {
+            return lines.getOrDefault(part, fallback);
+        }
+    }
+
     private final int[] fileLines;
+    private final Map<String, Integer> lines = new java.util.HashMap<>();
 
     private HeaderParser(int[] fileLines) {
         this.fileLines = fileLines;
     }
 
     /** The header of a query file's text; {@link QueryHeader#empty()} when it has no {@code #+} lines. */
-    static QueryHeader parse(String text) {
+    static Parsed parse(String text) {
         List<String> lines = text.lines().toList();
         StringBuilder yaml = new StringBuilder();
         List<Integer> at = new ArrayList<>();
@@ -60,10 +72,12 @@ final class HeaderParser {
             }
         }
         if (at.isEmpty()) {
-            return QueryHeader.empty();
+            return new Parsed(QueryHeader.empty(), Map.of());
         }
         int[] fileLines = at.stream().mapToInt(Integer::intValue).toArray();
-        return new HeaderParser(fileLines).read(yaml.toString());
+        HeaderParser parser = new HeaderParser(fileLines);
+        QueryHeader header = parser.read(yaml.toString());
+        return new Parsed(header, Map.copyOf(parser.lines));
     }
 
     private int fileLine(Node node) {
@@ -83,6 +97,10 @@ final class HeaderParser {
             root = new Yaml(new SafeConstructor(options)).compose(new java.io.StringReader(yamlText));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() : 0;
+            if (e.getContextMark() != null && String.valueOf(e.getProblem()).contains("end of stream")) {
+                // An unclosed quote or bracket is only noticed at the end: the line to fix is where it opened.
+                line = e.getContextMark().getLine();
+            }
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             if (e.getContext() != null) {
                 problem = e.getContext() + ": " + problem;
@@ -106,9 +124,13 @@ final class HeaderParser {
         int pagination = 0;
         String method = "GET";
         List<String> warnings = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
         for (NodeTuple t : map.getValue()) {
             String key = scalar(t.getKeyNode(), "a header key");
             Node value = t.getValueNode();
+            if (!seen.add(key)) {
+                throw new HeaderException(fileLine(t.getKeyNode()), "the header key \"" + key + "\" is given twice");
+            }
             switch (key) {
                 case "summary" -> summary = scalar(value, "summary");
                 case "description" -> description = scalar(value, "description");
@@ -141,6 +163,7 @@ final class HeaderParser {
     }
 
     private int pageSize(Node value) {
+        lines.put("pagination", fileLine(value));
         String s = scalar(value, "pagination");
         try {
             int n = Integer.parseInt(s.strip());
@@ -160,9 +183,21 @@ final class HeaderParser {
         }
         for (Node item : seq.getValue()) {
             if (item instanceof ScalarNode s) {
-                fromData.add(s.getValue());
+                if (enumerate.containsKey(s.getValue()) || !fromData.add(s.getValue())) {
+                    throw new HeaderException(fileLine(s), "enumerate names \"" + s.getValue() + "\" twice");
+                }
+                lines.put("enumerate/" + s.getValue(), fileLine(s));
             } else {
-                pairs(item, "enumerate", (name, v) -> enumerate.put(name, scalars(v, "the values of " + name)));
+                pairs(item, "enumerate", (name, v) -> {
+                    enumerate.put(name, scalars(v, "the values of " + name));
+                    if (v instanceof SequenceNode values) {
+                        for (int i = 0; i < values.getValue().size(); i++) {
+                            lines.put("enumerate/" + name + "/" + i, fileLine(values.getValue().get(i)));
+                        }
+                    } else {
+                        lines.put("enumerate/" + name + "/0", fileLine(v));
+                    }
+                });
             }
         }
     }
@@ -176,6 +211,10 @@ final class HeaderParser {
             }
             for (NodeTuple t : mapping.getValue()) {
                 String name = scalar(t.getKeyNode(), "a parameter name in " + what);
+                boolean again = lines.putIfAbsent(what + "/" + name, fileLine(t.getKeyNode())) != null;
+                if (again) {
+                    throw new HeaderException(fileLine(t.getKeyNode()), what + " names \"" + name + "\" twice");
+                }
                 each.accept(name, t.getValueNode());
             }
         }

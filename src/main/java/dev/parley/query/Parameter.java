@@ -204,7 +204,11 @@ public record Parameter(String name, Var variable, boolean required, Kind kind, 
     private Node iri(String value) {
         try {
             IRIx iri = IRIx.create(value);
-            if (!iri.isAbsolute() || iri.hasViolations()) {
+            // isAbsolute() is RFC 3986 absolute-URI, which has no fragment: owl:Thing would be refused. Violations
+            // that are only warnings (an http port under 1024 other than 80) are IRIs Jena's parsers load.
+            boolean[] error = {false};
+            iri.handleViolations((isError, message) -> error[0] |= isError);
+            if (!iri.isReference() || error[0]) {
                 throw new BadParameterException(this, "\"" + abbreviate(value) + "\" is not " + typeDescription());
             }
             return NodeFactory.createURI(iri.str());

@@ -208,8 +208,9 @@ public final class QueryService {
             throw new BadInputException("Only SELECT queries can be paged; " + q.name() + " is a " + q.form());
         }
         boolean paged = page != null || pageSize != null || q.header().pagination() > 0;
-        int size = pageSize != null ? pageSize : q.header().pagination() > 0 ? q.header().pagination()
-                : DEFAULT_PAGE_SIZE;
+        // A size the caller did not ask for (the header's, or the default) is cut to the cap rather than refused.
+        int size = pageSize != null ? pageSize : (int) Math.min(rowCap, q.header().pagination() > 0
+                ? q.header().pagination() : DEFAULT_PAGE_SIZE);
         if (size > rowCap) {
             throw new BadParameterException(PAGE_SIZE, "Parameter \"pageSize\" (a whole number from 1 to " + rowCap
                     + "): " + size + " is over the limit of " + rowCap);

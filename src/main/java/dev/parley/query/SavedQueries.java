@@ -164,7 +164,7 @@ public final class SavedQueries {
     }
 
     private static SavedQuery parse(String name, Path file, String text) {
-        QueryHeader header;
+        HeaderParser.Parsed header;
         try {
             header = HeaderParser.parse(text);
         } catch (HeaderParser.HeaderException e) {
@@ -177,14 +177,14 @@ public final class SavedQueries {
             String msg = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ").strip();
             boolean update = text.matches("(?is).*\\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE)\\b.*")
                     && !msg.isEmpty();
-            throw new Problem(Math.max(1, e.getLine()), "not a valid SPARQL 1.1 query: " + msg
+            throw new Problem(syntaxErrorLine(e), "not a valid SPARQL 1.1 query: " + msg
                     + (update ? " (saved queries are read-only: updates are not served)" : ""));
         }
         List<Parameter> parameters = parameters(query, text, header);
-        if (header.pagination() > 0 && !query.isSelectType()) {
-            throw new Problem(headerLine(text, "pagination"), "pagination applies to SELECT queries only");
+        if (header.header().pagination() > 0 && !query.isSelectType()) {
+            throw new Problem(header.line("pagination", 1), "pagination applies to SELECT queries only");
         }
-        return new SavedQuery(name, file, header, query, parameters);
+        return new SavedQuery(name, file, header.header(), query, parameters);
     }
 
     private static String name(Path dir, Path file) {
@@ -204,7 +204,22 @@ public final class SavedQueries {
         return String.join("/", parts);
     }
 
-    private static List<Parameter> parameters(Query query, String text, QueryHeader header) {
+    private static final Pattern ENCOUNTERED_AT = Pattern.compile("Encountered .*? at line (\\d+), column \\d+");
+
+    /**
+     * The line of a syntax error. Jena's line is that of the last token it read; its message names the line of the
+     * token it could not read, which is the one to fix (they differ when the error opens a line).
+     */
+    private static int syntaxErrorLine(QueryParseException e) {
+        var m = ENCOUNTERED_AT.matcher(String.valueOf(e.getMessage()));
+        if (m.find()) {
+            return Integer.parseInt(m.group(1));
+        }
+        return Math.max(1, e.getLine());
+    }
+
+    private static List<Parameter> parameters(Query query, String text, HeaderParser.Parsed parsed) {
+        QueryHeader header = parsed.header();
         Map<String, Parameter> byName = new LinkedHashMap<>();
         List<Var> vars = new ArrayList<>(mentionedVars(query));
         vars.sort(Comparator.comparingInt(v -> firstIndex(text, v)));
@@ -232,18 +247,27 @@ public final class SavedQueries {
         named.addAll(header.enumerateFromData());
         for (String n : named) {
             if (!byName.containsKey(n)) {
-                throw new Problem(headerLine(text, n), "the header names \"" + n + "\", which is not a parameter of "
+                int line = parsed.line("defaults/" + n, parsed.line("enumerate/" + n, 1));
+                throw new Problem(line, "the header names \"" + n + "\", which is not a parameter of "
                         + "the query (parameters: " + (byName.isEmpty() ? "none" : String.join(", ", byName.keySet()))
                         + ")");
             }
         }
         List<Parameter> out = new ArrayList<>();
         for (Parameter p : byName.values()) {
+            List<String> allowed = header.enumerate().getOrDefault(p.name(), List.of());
+            for (int i = 0; i < allowed.size(); i++) {
+                try {
+                    p.bind(allowed.get(i));
+                } catch (BadParameterException e) {
+                    throw new Problem(parsed.line("enumerate/" + p.name() + "/" + i, 1), "in the header: "
+                            + e.getMessage());
+                }
+            }
             try {
-                out.add(p.withHeader(header.enumerate().getOrDefault(p.name(), List.of()),
-                        Optional.ofNullable(header.defaults().get(p.name()))));
+                out.add(p.withHeader(allowed, Optional.ofNullable(header.defaults().get(p.name()))));
             } catch (BadParameterException e) {
-                throw new Problem(headerLine(text, p.name()), "in the header: " + e.getMessage());
+                throw new Problem(parsed.line("defaults/" + p.name(), 1), "in the header: " + e.getMessage());
             }
         }
         return out;
@@ -299,17 +323,5 @@ public final class SavedQueries {
             }
         }
         return line;
-    }
-
-    /** The first {@code #+} line that mentions {@code word}, or 1. */
-    private static int headerLine(String text, String word) {
-        List<String> lines = text.lines().toList();
-        Pattern p = Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(word) + "(?![A-Za-z0-9_])");
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("#+") && p.matcher(lines.get(i)).find()) {
-                return i + 1;
-            }
-        }
-        return 1;
     }
 }
