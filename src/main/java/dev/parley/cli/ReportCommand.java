@@ -53,6 +53,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new BadInputException("--max-rows must be positive");
         }
         Path dir = out != null ? out : home.root().resolve("report");
+        Report.checkFolder(dir);
         SavedQueries queries = SavedQueries.load(home.queries());
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

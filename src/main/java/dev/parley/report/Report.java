@@ -371,15 +371,9 @@ public final class Report {
      */
     public List<Path> writeTo(Path dir) {
         Objects.requireNonNull(dir, "dir");
+        checkFolder(dir);
         try {
-            if (Files.exists(dir) && !Files.isDirectory(dir)) {
-                throw new BadInputException("The report folder " + dir + " is a file");
-            }
             if (Files.isDirectory(dir) && !isEmpty(dir)) {
-                if (!holdsReport(dir)) {
-                    throw new BadInputException("The folder " + dir + " is not empty and holds no earlier parley "
-                            + "report (no index.html written by parley report); choose another --out folder");
-                }
                 try (Stream<Path> s = Files.list(dir)) {
                     for (Path old : s.filter(p -> Files.isRegularFile(p)
                             && OWN_FILE.matcher(p.getFileName().toString()).matches()).toList()) {
@@ -397,6 +391,26 @@ public final class Report {
             return written;
         } catch (IOException e) {
             throw new ParleyException("Cannot write the report to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks that a report may be written to {@code dir}: it is absent, an empty folder, or a folder that holds an
+     * earlier report. Callers may check before the work of building a report.
+     *
+     * @throws BadInputException when it is a file, or a non-empty folder that holds no report
+     */
+    public static void checkFolder(Path dir) {
+        try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new BadInputException("The report folder " + dir + " is a file");
+            }
+            if (Files.isDirectory(dir) && !isEmpty(dir) && !holdsReport(dir)) {
+                throw new BadInputException("The folder " + dir + " is not empty and holds no earlier parley "
+                        + "report (no index.html written by parley report); choose another folder or empty it");
+            }
+        } catch (IOException e) {
+            throw new ParleyException("Cannot read the report folder " + dir + ": " + e.getMessage(), e);
         }
     }
 
