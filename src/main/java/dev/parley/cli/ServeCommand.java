@@ -123,6 +123,7 @@ final class ServeCommand implements Callable<Integer> {
             out.println("  Ontology          " + server.baseUrl() + "/ontology");
             out.println("  Saved queries     " + server.baseUrl() + "/queries   (" + queries.all().size()
                     + "; OpenAPI at /openapi.json)");
+            out.println("  Report            " + server.baseUrl() + "/report/");
             out.println("  VoID              " + server.baseUrl() + "/.well-known/void");
             out.println("  Health            " + server.baseUrl() + "/$/ping");
             out.println("Stop with Ctrl-C.");

@@ -18,7 +18,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * </pre>
  * Endpoints: {@code /sparql} (SPARQL 1.1 Protocol), {@code /parley/query}, {@code /parley/sparql} and
  * {@code /parley/get} (Graph Store Protocol, read), {@code /id/...}, {@code /ontology}, {@code /.well-known/void},
- * {@code /queries} and {@code /queries/NAME} (saved queries), {@code /openapi.json}.
+ * {@code /queries} and {@code /queries/NAME} (saved queries), {@code /openapi.json}, {@code /report/} (the report,
+ * as {@code parley report} writes it).
  * No update and no Graph Store write operation exists. Limits: queries time out (default 30 s), SELECTs return at
  * most 10,000 rows, requests are at most 1 MB, and {@code SERVICE} is refused unless its endpoint is allow-listed.
  */
@@ -201,6 +202,7 @@ public final class ParleyServer {
                     .addServlet("/queries", savedQueries)
                     .addServlet("/queries/*", savedQueries)
                     .addServlet("/openapi.json", new OpenApi.Servlet(queryService))
+                    .addServlet("/report/*", new ReportServlet(dsg, queries))
                     .addFilter("/*", new PageServlet())
                     .addServlet("/.well-known/void", new DescriptionServlet(req -> descriptions.voidDescription(
                             req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort())))
