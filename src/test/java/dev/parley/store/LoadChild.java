@@ -26,11 +26,12 @@ import dev.parley.model.DataContract;
 
 /**
  * A store user in a JVM of its own, for the tests that need another process: one that is killed while it
- * loads ({@link TestLoaderCrash}), and one that holds a store open ({@link TestLoaderBadInput},
- * {@code TestLoadCommand}).
+ * loads ({@link TestLoaderCrash}) or creates a store ({@link TestStoreCreation}), and one that holds a store open
+ * ({@link TestLoaderBadInput}, {@code TestLoadCommand}).
  * <pre>
  *   java -cp CLASSPATH dev.parley.store.LoadChild load STORE ARTICLES BATCH   # "writing N", "written D/T" per batch
  *   java -cp CLASSPATH dev.parley.store.LoadChild hold STORE SECONDS          # prints "holding", then sleeps
+ *   java -cp CLASSPATH dev.parley.store.LoadChild create STORE                # "opening", opens it, "started"
  * </pre>
  * Each line on standard output is flushed at once, so that the parent can act on it while the child runs:
  * <pre>
@@ -40,7 +41,9 @@ import dev.parley.model.DataContract;
  * Also the source of generated article copies ({@link #copies}) for the tests that need many articles.
  */
 public final class LoadChild {
-    /** The line {@code load} prints once the store is open, before anything is written. */
+    /** The line {@code create} prints just before it opens (creates) the store. */
+    static final String OPENING = "opening";
+    /** The line {@code load} and {@code create} print once the store is open (before {@code load} writes). */
     static final String STARTED = "started";
     /** The prefix of the line {@code load} prints as each write transaction begins (then the articles in it). */
     static final String WRITING = "writing ";
@@ -58,8 +61,9 @@ public final class LoadChild {
         switch (args.length > 0 ? args[0] : "") {
             case "load" -> load(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             case "hold" -> hold(Path.of(args[1]), Integer.parseInt(args[2]));
+            case "create" -> create(Path.of(args[1]));
             default -> {
-                System.err.println("usage: LoadChild load STORE ARTICLES BATCH | hold STORE SECONDS");
+                System.err.println("usage: LoadChild load STORE ARTICLES BATCH | hold STORE SECONDS | create STORE");
                 System.exit(2);
             }
         }
@@ -161,6 +165,17 @@ public final class LoadChild {
                 target.close();
             }
         };
+    }
+
+    /** Opens (creates) the store and closes it, saying when it starts and when the store is open. */
+    private static void create(Path storeDir) {
+        System.out.println(OPENING);
+        System.out.flush();
+        try (ArticleStore store = ArticleStore.open(storeDir)) {
+            store.articleGraphs();
+            System.out.println(STARTED);
+            System.out.flush();
+        }
     }
 
     /** Opens the store and keeps it open; exits by itself after {@code seconds} in case nobody kills it. */
