@@ -230,16 +230,26 @@ public final class ArticleStore implements AutoCloseable {
             }
             return new ArticleStore(dir, dsg);
         } catch (DBOpEnvException e) {
-            throw new ParleyException("Store " + dir + " is in use by another process (a running 'parley serve'?): "
-                    + e.getMessage() + ". Stop that process or choose another folder with --store", e);
+            // TDB2 throws this for a lock held elsewhere and for damaged files alike; only the first is "in use".
+            if (e instanceof org.apache.jena.dboe.base.file.AlreadyLocked || mentionsLock(e)) {
+                throw new ParleyException("Store " + dir + " is in use by another process (a running 'parley serve'?): "
+                        + e.getMessage() + ". Stop that process or choose another folder with --store", e);
+            }
+            throw new ParleyException("Cannot open store " + dir + ": " + e.getMessage() + " (its files are damaged)",
+                    e);
         } catch (TDBException e) {
             String msg = e.getMessage() == null ? "" : e.getMessage();
-            if (msg.contains("lock")) {
+            if (mentionsLock(e)) {
                 throw new ParleyException("Store " + dir + " is in use by another process (a running server?): "
                         + msg, e);
             }
             throw new ParleyException("Cannot open store " + dir + ": " + msg, e);
         }
+    }
+
+    /** Whether an exception's message speaks of a lock ("lock", "locked"; not "block"). */
+    private static boolean mentionsLock(RuntimeException e) {
+        return e.getMessage() != null && java.util.regex.Pattern.compile("(?i)\\block").matcher(e.getMessage()).find();
     }
 
     /** A folder with files in it but none of TDB2's own is someone else's folder: never write into it. */

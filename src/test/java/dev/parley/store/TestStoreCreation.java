@@ -116,6 +116,17 @@ class TestStoreCreation {
         assertThrows(ParleyException.BadInputException.class, () -> ArticleStore.open(dir));
     }
 
+    @Test
+    void aDamagedStoreIsReportedAsDamagedNotAsInUse() throws Exception {
+        Path dir = tmp.resolve("store");
+        ArticleStore.open(dir).close();
+        // An index whose node file lost its root block: TDB2 refuses it with a DBOpEnvException, as it does a lock.
+        Files.write(dir.resolve("Data-0001").resolve("SPO.idn"), new byte[0]);
+        ParleyException e = assertThrows(ParleyException.class, () -> ArticleStore.open(dir).close());
+        assertFalse(e.getMessage().contains("in use"), e::getMessage);
+        assertTrue(e.getMessage().contains("Cannot open store " + dir), e::getMessage);
+    }
+
     /**
      * Runs {@code LoadChild create} on {@code dir}; kills it {@code pauseNanos} after it says it opens the store, or
      * lets it finish when negative. Returns the time from that line to the store being open (or the pause).
