@@ -66,9 +66,10 @@ import dev.parley.vocab.Parley;
  * {@value #ARTICLES} generated articles in transactions of 5, then reloads random handfuls of them with
  * {@code force} until the time is up, so that writes go on for the whole run. Checked: no response is a 5xx or
  * anything but 200, no connection fails, every body parses as what it claims to be (SPARQL JSON results, Turtle,
- * an HTML page about the IRI asked for), no reader ever sees an article whose triples differ in number from its
- * load record; and afterwards the store is the clean load of the same corpus (every article whole, by triple count,
- * hash and record; the union default graph and the VoID triple count agree). Figures are printed, never asserted.
+ * an HTML page about the IRI asked for), no reader ever sees an article graph without its load record or with
+ * another number of triples than it says; and afterwards the store is the clean load of the same corpus (every
+ * article whole, by triple count, hash and record; the union default graph and the VoID triple count agree).
+ * Figures are printed, never asserted.
  */
 class TestSoak {
     private static final int DEFAULT_SECONDS = 12;
@@ -141,9 +142,10 @@ class TestSoak {
             new Shape("GET /parley/query SELECT text", 3, (c, r) -> get(c, "/parley/query?query=" + enc(PREFIXES
                     + "SELECT ?st ?t WHERE { ?st a parley:DirectQuote ; parley:text ?t } ORDER BY ?st LIMIT 50"),
                     "application/sparql-results+json"), TestSoak::selectResults),
-            new Shape("POST /sparql records vs graphs", 1, (c, r) -> postQuery(c, "/sparql", PREFIXES
-                    + "SELECT ?a ?n (COUNT(*) AS ?c) WHERE { GRAPH <" + ArticleStore.LOADS_GRAPH + "> { "
-                    + "?r parley:loadedArticle ?a ; parley:tripleCount ?n } GRAPH ?a { ?s ?p ?o } } GROUP BY ?a ?n"),
+            new Shape("POST /sparql graphs vs records", 3, (c, r) -> postQuery(c, "/sparql", PREFIXES
+                    + "SELECT ?a ?c ?n WHERE { { SELECT ?a (COUNT(*) AS ?c) WHERE { GRAPH ?a { ?s ?p ?o } "
+                    + "FILTER (?a != <" + ArticleStore.LOADS_GRAPH + ">) } GROUP BY ?a } OPTIONAL { GRAPH <"
+                    + ArticleStore.LOADS_GRAPH + "> { ?r parley:loadedArticle ?a ; parley:tripleCount ?n } } }"),
                     TestSoak::wholeArticles),
             new Shape("GET /id/ statement html", 6, (c, r) -> idRequest(c, Context.pick(c.statements, r), "text/html"),
                     TestSoak::html),
@@ -392,11 +394,15 @@ class TestSoak {
         return null;
     }
 
-    /** In one read transaction, every article's graph has as many triples as its load record says. */
+    /** In one read transaction, every article graph has a load record, and as many triples as it says. */
     private static String wholeArticles(HttpResponse<byte[]> resp, Context c) {
         ResultSet rs = results(resp);
         while (rs.hasNext()) {
             QuerySolution row = rs.next();
+            if (row.get("n") == null) {
+                return "a reader saw " + row.getResource("a").getURI() + " with " + row.getLiteral("c").getLong()
+                        + " triples and no load record";
+            }
             long recorded = row.getLiteral("n").getLong();
             long counted = row.getLiteral("c").getLong();
             if (recorded != counted) {
