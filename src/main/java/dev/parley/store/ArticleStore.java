@@ -48,7 +48,10 @@ public final class ArticleStore implements AutoCloseable {
         this.dsg = dsg;
     }
 
-    /** Opens the store in {@code dir}, creating an empty one if the folder is absent or empty. */
+    /**
+     * Opens the store in {@code dir}, creating an empty one if the folder is absent, empty, or holds only what a
+     * creation killed early left.
+     */
     public static ArticleStore open(Path dir) {
         Objects.requireNonNull(dir, "dir");
         checkLooksLikeTdb2(dir);
@@ -69,8 +72,87 @@ public final class ArticleStore implements AutoCloseable {
     private static final java.util.Map<Path, Integer> HANDLES = new java.util.HashMap<>();
 
     private static ArticleStore connect(Path dir) {
+        createWhole(dir);
         setAsideTornJournals(dir);
         return connectOnce(dir);
+    }
+
+    /** Prefix of the folder, inside the store folder, in which a process builds a new store: {@code .new-PID}. */
+    private static final String STAGING = ".new-";
+
+    /**
+     * TDB2 creates a new store's files one after another, and a process killed meanwhile leaves a folder it will not
+     * open again (a lock file and no Data folder, or index files without their roots). So a new store is built in a
+     * staging folder inside the store folder, closed, and its Data folder moved into place with one rename: the
+     * store folder holds a whole Data folder or none. What an interrupted creation left is removed: a folder
+     * without a Data folder never held a committed transaction.
+     */
+    private static void createWhole(Path dir) {
+        try {
+            removeDeadStaging(dir);
+            if (hasDataFolder(dir)) {
+                return;
+            }
+            Files.createDirectories(dir);
+            Path staging = dir.resolve(STAGING + ProcessHandle.current().pid());
+            deleteTree(staging);
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(staging));
+            TDBInternal.expel(dsg, true);
+            releaseLocks(staging);
+            try (Stream<Path> entries = Files.list(staging)) {
+                for (Path data : entries.filter(ArticleStore::isDataFolder).toList()) {
+                    try {
+                        Files.move(data, dir.resolve(data.getFileName()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    } catch (java.nio.file.FileAlreadyExistsException e) {
+                        // Another process created the store at the same moment: keep its store, drop this one.
+                    }
+                }
+            }
+            deleteTree(staging);
+        } catch (IOException e) {
+            throw new ParleyException("Cannot create store " + dir + ": " + e, e);
+        }
+    }
+
+    /** Removes staging folders of processes that are gone (a creation they never finished). */
+    private static void removeDeadStaging(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path p : entries.filter(p -> p.getFileName().toString().startsWith(STAGING)).toList()) {
+                String pid = p.getFileName().toString().substring(STAGING.length());
+                boolean alive = pid.matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(pid))
+                        .map(ProcessHandle::isAlive).orElse(false);
+                if (!alive) {
+                    deleteTree(p);
+                }
+            }
+        }
+    }
+
+    private static boolean hasDataFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.anyMatch(ArticleStore::isDataFolder);
+        }
+    }
+
+    private static boolean isDataFolder(Path p) {
+        return p.getFileName().toString().startsWith("Data-") && Files.isDirectory(p);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /**
@@ -148,16 +230,26 @@ public final class ArticleStore implements AutoCloseable {
             }
             return new ArticleStore(dir, dsg);
         } catch (DBOpEnvException e) {
-            throw new ParleyException("Store " + dir + " is in use by another process (a running 'parley serve'?): "
-                    + e.getMessage() + ". Stop that process or choose another folder with --store", e);
+            // TDB2 throws this for a lock held elsewhere and for damaged files alike; only the first is "in use".
+            if (e instanceof org.apache.jena.dboe.base.file.AlreadyLocked || mentionsLock(e)) {
+                throw new ParleyException("Store " + dir + " is in use by another process (a running 'parley serve'?): "
+                        + e.getMessage() + ". Stop that process or choose another folder with --store", e);
+            }
+            throw new ParleyException("Cannot open store " + dir + ": " + e.getMessage() + " (its files are damaged)",
+                    e);
         } catch (TDBException e) {
             String msg = e.getMessage() == null ? "" : e.getMessage();
-            if (msg.contains("lock")) {
+            if (mentionsLock(e)) {
                 throw new ParleyException("Store " + dir + " is in use by another process (a running server?): "
                         + msg, e);
             }
             throw new ParleyException("Cannot open store " + dir + ": " + msg, e);
         }
+    }
+
+    /** Whether an exception's message speaks of a lock ("lock", "locked"; not "block"). */
+    private static boolean mentionsLock(RuntimeException e) {
+        return e.getMessage() != null && java.util.regex.Pattern.compile("(?i)\\block").matcher(e.getMessage()).find();
     }
 
     /** A folder with files in it but none of TDB2's own is someone else's folder: never write into it. */
@@ -169,8 +261,10 @@ public final class ArticleStore implements AutoCloseable {
             return;
         }
         try (Stream<Path> entries = Files.list(dir)) {
-            boolean tdb2 = entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-")
-                    && Files.isDirectory(p));
+            List<Path> all = entries.toList();
+            // TDB2's lock file and parley's staging folder, and nothing else, are what a creation killed early leaves.
+            boolean tdb2 = all.stream().anyMatch(ArticleStore::isDataFolder) || all.stream().allMatch(p ->
+                    p.getFileName().toString().equals("tdb.lock") || p.getFileName().toString().startsWith(STAGING));
             if (!tdb2) {
                 throw new ParleyException.BadInputException("Folder " + dir + " is not a TDB2 store "
                         + "(no Data-NNNN folder in it); choose an empty or new folder with --store");

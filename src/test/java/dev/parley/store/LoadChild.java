@@ -17,8 +17,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
+import org.apache.jena.dboe.transaction.txn.Transaction;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.dboe.transaction.txn.TransactionListener;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 import dev.parley.ParleyHome;
 import dev.parley.extract.Extractor;
@@ -26,11 +30,14 @@ import dev.parley.model.DataContract;
 
 /**
  * A store user in a JVM of its own, for the tests that need another process: one that is killed while it
- * loads ({@link TestLoaderCrash}), and one that holds a store open ({@link TestLoaderBadInput},
- * {@code TestLoadCommand}).
+ * loads ({@link TestLoaderCrash}) or creates a store ({@link TestStoreCreation}), and one that holds a store open
+ * ({@link TestLoaderBadInput}, {@code TestLoadCommand}).
  * <pre>
- *   java -cp CLASSPATH dev.parley.store.LoadChild load STORE ARTICLES BATCH   # "writing N", "written D/T" per batch
+ *   java -cp CLASSPATH dev.parley.store.LoadChild load STORE ARTICLES BATCH [wait]  # "writing N", "committing",
+ *                                                                    # "written D/T" per batch; with "wait", it
+ *                                                                    # says "ready" and waits for a line first
  *   java -cp CLASSPATH dev.parley.store.LoadChild hold STORE SECONDS          # prints "holding", then sleeps
+ *   java -cp CLASSPATH dev.parley.store.LoadChild create STORE                # "opening", opens it, "started"
  * </pre>
  * Each line on standard output is flushed at once, so that the parent can act on it while the child runs:
  * <pre>
@@ -40,10 +47,16 @@ import dev.parley.model.DataContract;
  * Also the source of generated article copies ({@link #copies}) for the tests that need many articles.
  */
 public final class LoadChild {
-    /** The line {@code load} prints once the store is open, before anything is written. */
+    /** The line {@code load ... wait} prints when it is ready to start; it then waits for a line on its input. */
+    static final String READY = "ready";
+    /** The line {@code load} and {@code create} print just before they open (or create) the store. */
+    static final String OPENING = "opening";
+    /** The line {@code load} and {@code create} print once the store is open (before {@code load} writes). */
     static final String STARTED = "started";
     /** The prefix of the line {@code load} prints as each write transaction begins (then the articles in it). */
     static final String WRITING = "writing ";
+    /** The line {@code load} prints as each write transaction starts its commit (TDB2's prepare step). */
+    static final String COMMITTING = "committing";
     /** The prefix of the line {@code load} prints after each write transaction has committed. */
     static final String WRITTEN = "written ";
     /** The line {@code load} prints when the load is over. */
@@ -56,10 +69,13 @@ public final class LoadChild {
     public static void main(String... args) throws InterruptedException {
         JenaSystem.init();
         switch (args.length > 0 ? args[0] : "") {
-            case "load" -> load(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
+            case "load" -> load(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]),
+                    args.length > 4 && args[4].equals("wait"));
             case "hold" -> hold(Path.of(args[1]), Integer.parseInt(args[2]));
+            case "create" -> create(Path.of(args[1]));
             default -> {
-                System.err.println("usage: LoadChild load STORE ARTICLES BATCH | hold STORE SECONDS");
+                System.err.println("usage: LoadChild load STORE ARTICLES BATCH [wait] | hold STORE SECONDS "
+                        + "| create STORE");
                 System.exit(2);
             }
         }
@@ -71,7 +87,9 @@ public final class LoadChild {
      */
     public static Process start(Path stderr, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        // The children live for seconds: the client compiler and the serial collector start them faster.
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 "-Dparley.home=" + ParleyHome.get().root(), LoadChild.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectError(stderr.toFile()).start();
@@ -106,11 +124,36 @@ public final class LoadChild {
         }
     }
 
-    private static void load(Path storeDir, Path articles, int batch) {
+    private static void load(Path storeDir, Path articles, int batch, boolean wait) {
         ParleyHome home = ParleyHome.get();
         Extractor extractor = Extractor.forHome(home);
         DataContract contract = DataContract.load(home.ontology().resolve("shapes.ttl"));
+        if (wait) {
+            // Started ahead of time: the parent says when the store is free to open.
+            System.out.println(READY);
+            System.out.flush();
+            try {
+                if (new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine() == null) {
+                    System.exit(1);
+                }
+            } catch (IOException e) {
+                System.exit(1);
+            }
+        }
+        System.out.println(OPENING);
+        System.out.flush();
         try (ArticleStore store = ArticleStore.open(storeDir); LoadTarget target = announcing(new TdbTarget(store))) {
+            // Announce each commit as it starts, so that a kill can be aimed at it.
+            TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(store.datasetGraph());
+            coordinator.modifyConfig(() -> coordinator.addListener(new TransactionListener() {
+                @Override
+                public void notifyPrepareStart(Transaction txn) {
+                    if (txn.isWriteTxn()) {
+                        System.out.println(COMMITTING);
+                        System.out.flush();
+                    }
+                }
+            }));
             Loader loader = Loader.create(target, extractor, contract).batchSize(batch).progress(new Loader.Progress() {
                 @Override
                 public void update(long done, long total) {
@@ -161,6 +204,17 @@ public final class LoadChild {
                 target.close();
             }
         };
+    }
+
+    /** Opens (creates) the store and closes it, saying when it starts and when the store is open. */
+    private static void create(Path storeDir) {
+        System.out.println(OPENING);
+        System.out.flush();
+        try (ArticleStore store = ArticleStore.open(storeDir)) {
+            store.articleGraphs();
+            System.out.println(STARTED);
+            System.out.flush();
+        }
     }
 
     /** Opens the store and keeps it open; exits by itself after {@code seconds} in case nobody kills it. */
