@@ -120,10 +120,7 @@ class TestSoak {
     private record Shape(String name, int weight, java.util.function.BiFunction<Context, Random, HttpRequest> request,
             Check check) {}
 
-    /*
-     * The requests the clients make. To soak another path, add a line. The saved-query API (/queries,
-     * /queries/NAME) is not on this branch yet (it answers 404 here): its two lines are added when it lands.
-     */
+    /* The requests the clients make. To soak another path, add a line. */
     private static final List<Shape> REQUESTS = List.of(
             new Shape("GET /sparql SELECT count", 6, (c, r) -> get(c, "/sparql?query=" + enc(PREFIXES
                     + "SELECT (COUNT(*) AS ?n) WHERE { ?s a parley:Statement }"), "application/sparql-results+json"),
@@ -154,7 +151,19 @@ class TestSoak {
             new Shape("GET /id/ actor html", 2, (c, r) -> idRequest(c, Context.pick(c.actors, r), "text/html"),
                     TestSoak::html),
             new Shape("GET /.well-known/void", 2, (c, r) -> get(c, "/.well-known/void", "text/turtle"),
-                    TestSoak::voidTurtle));
+                    TestSoak::voidTurtle),
+            new Shape("GET /queries", 1, (c, r) -> get(c, "/queries", "application/json"), TestSoak::queryList),
+            new Shape("GET /queries/actors", 4, (c, r) -> get(c, "/queries/actors", "application/sparql-results+json"),
+                    TestSoak::selectResults),
+            new Shape("GET /queries/statements page", 4, (c, r) -> get(c, "/queries/statements?pageSize=20&page="
+                    + (1 + r.nextInt(3)), "application/sparql-results+json"), TestSoak::selectResults),
+            new Shape("GET /queries/quotes-by", 3, (c, r) -> {
+                String who = Context.pick(c.actors, r);
+                return who == null ? null : get(c, "/queries/quotes-by?speaker=" + enc(who),
+                        "application/sparql-results+json");
+            }, TestSoak::selectResults),
+            new Shape("GET /queries/timeline.csv", 2, (c, r) -> get(c, "/queries/timeline.csv", "text/csv"),
+                    TestSoak::csv));
 
     @Test
     @Timeout(value = 15, unit = TimeUnit.MINUTES)
@@ -181,10 +190,10 @@ class TestSoak {
         long soakNanos;
 
         try (ArticleStore store = ArticleStore.open(tmp.resolve("store"))) {
-            ParleyServer server = ParleyServer.create(store.datasetGraph()).port(0).build().start();
+            ParleyServer server = ParleyServer.create(store.datasetGraph()).port(0)
+                    .queries(dev.parley.query.SavedQueries.load(home.queries())).build().start();
             try {
                 Context context = new Context(server.baseUrl());
-                savedQueriesNote(context);
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
                 soakStart = System.nanoTime();
                 Thread loader = new Thread(() -> {
@@ -448,6 +457,27 @@ class TestSoak {
     }
 
     /** A whole HTML page about the IRI asked for. */
+    /** The saved-query list: JSON naming the queries. */
+    private static String queryList(HttpResponse<byte[]> resp, Context c) {
+        String type = contentType(resp, "application/json");
+        if (type != null) {
+            return type;
+        }
+        var list = org.apache.jena.atlas.json.JSON.parse(new String(resp.body(), StandardCharsets.UTF_8))
+                .get("queries").getAsArray();
+        return list.size() > 5 ? null : "only " + list.size() + " saved queries listed";
+    }
+
+    /** CSV with the timeline's header and rows of as many fields. */
+    private static String csv(HttpResponse<byte[]> resp, Context c) {
+        String type = contentType(resp, "text/csv");
+        if (type != null) {
+            return type;
+        }
+        String body = new String(resp.body(), StandardCharsets.UTF_8);
+        return body.startsWith("date,what,label,") ? null : "not the timeline's CSV: " + head(resp.body());
+    }
+
     private static String html(HttpResponse<byte[]> resp, Context c) {
         String type = contentType(resp, "text/html");
         if (type != null) {
@@ -515,15 +545,6 @@ class TestSoak {
         Graph g = parseTurtle(resp);
         Node ds = NodeFactory.createURI(c.base + "/.well-known/void#parley");
         return Long.parseLong(g.find(ds, VOID.triples.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm());
-    }
-
-    /** Says whether the saved-query API is there yet, so that its paths are added to {@link #REQUESTS} when it is. */
-    private static void savedQueriesNote(Context c) throws Exception {
-        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(get(c, "/queries", "application/json"),
-                HttpResponse.BodyHandlers.ofByteArray());
-        System.out.println(r.statusCode() == 404 ? "TestSoak: /queries answers 404 here; the saved-query paths are "
-                + "left out until the API lands" : "TestSoak: /queries answers " + r.statusCode()
-                + ": the saved-query API is there, add /queries and /queries/NAME to REQUESTS");
     }
 
     private static String head(byte[] body) {
