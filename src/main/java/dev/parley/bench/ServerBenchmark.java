@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
@@ -75,7 +77,8 @@ import dev.parley.vocab.Parley;
  *     {@code ?_x} parameter bound by a trailing {@code VALUES} to the value most of its answers have in the store;
  *     optional {@code ?__x} ones left unbound; a query calling an outside {@code SERVICE} is left out, as all
  *     traffic stays on loopback), and a count of subjects by class.</li>
- * <li>Rounds: in each, parley's server, then Fuseki, each a child JVM with the same heap and garbage collector
+ * <li>Rounds, after one untimed start of parley's server that leaves its class-data-sharing archive current (as
+ *     the launcher's first start after a build does): in each, parley's server, then Fuseki, each a child JVM with the same heap and garbage collector
  *     (parley with the class-data-sharing archive its launcher keeps), one at a time on the store. Every query is
  *     warmed up, then run for a fixed time at each connection count by {@link LoadGenerator}. On parley, the saved
  *     queries also run on {@code /queries/NAME} and {@code /queries/NAME.json} (see {@link Endpoint}) unless
@@ -96,7 +99,11 @@ public final class ServerBenchmark {
     static final long ROW_CAP = 1_000_000_000L;
 
     private static final Pattern REQUIRED_PARAMETER = Pattern.compile("\\?(_(?!_)\\w+)");
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
+    /** Both servers give up on a query after this long, and the client waits a little longer for the error. */
+    static final Duration QUERY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration REQUEST_TIMEOUT = QUERY_TIMEOUT.plusSeconds(10);
+    private static final String POINT_LOOKUP = "point-lookup";
+    private static final String COUNT_BY_CLASS = "count-by-class";
 
     private final ParleyHome home;
     private final Path work;
@@ -108,6 +115,7 @@ public final class ServerBenchmark {
     private final Duration warmup;
     private final int starts;
     private final String heap;
+    private final Set<String> only;
     private final PrintStream out;
     private final Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
 
@@ -122,6 +130,7 @@ public final class ServerBenchmark {
         this.warmup = b.warmup;
         this.starts = b.starts;
         this.heap = b.heap;
+        this.only = Set.copyOf(b.only);
         this.out = b.out;
     }
 
@@ -141,6 +150,7 @@ public final class ServerBenchmark {
         private Duration warmup = Duration.ofSeconds(2);
         private int starts = 5;
         private String heap = "512m";
+        private Set<String> only = Set.of();
         private PrintStream out = System.out;
 
         private Builder() {}
@@ -226,6 +236,15 @@ public final class ServerBenchmark {
             return this;
         }
 
+        /**
+         * Only these queries of the mix, by name ({@code point-lookup}, a saved query's file name without
+         * {@code .rq}, {@code count-by-class}); empty, the default, for all.
+         */
+        public Builder queries(Collection<String> names) {
+            this.only = Set.copyOf(names);
+            return this;
+        }
+
         /** Where progress goes (default standard output). */
         public Builder out(PrintStream out) {
             this.out = Objects.requireNonNull(out, "out");
@@ -252,6 +271,7 @@ public final class ServerBenchmark {
      */
     public ServerReport run() {
         checkWork();
+        checkQueryNames();
         Path parleyJar = parleyJar();
         List<String> notes = new ArrayList<>();
         StoreInfo info = prepareStore();
@@ -262,6 +282,7 @@ public final class ServerBenchmark {
         Path fusekiJar = fusekiJar();
         Path fusekiConfig = fusekiConfig();
         Path logs = createDirectories(work.resolve("logs"));
+        primeArchive(parleyJar, fusekiJar, fusekiConfig, logs);
 
         List<ServerReport.Measurement> measurements = new ArrayList<>();
         List<ServerReport.Start> startList = new ArrayList<>();
@@ -408,7 +429,34 @@ public final class ServerBenchmark {
 
     // ---- The query mix -----------------------------------------------------------------------------------------
 
-    /** The point lookup, the saved queries that can run offline, and the aggregate. */
+    private List<Path> savedQueryFiles() {
+        try (Stream<Path> s = Files.list(home.queries())) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().toList();
+        } catch (IOException e) {
+            throw new ParleyException("Cannot read " + home.queries() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String savedName(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.rq$", "");
+    }
+
+    private void checkQueryNames() {
+        Set<String> known = new TreeSet<>(List.of(POINT_LOOKUP, COUNT_BY_CLASS));
+        savedQueryFiles().forEach(f -> known.add(savedName(f)));
+        for (String name : only) {
+            if (!known.contains(name)) {
+                throw new ParleyException.BadInputException("Unknown query \"" + name + "\" (known: "
+                        + String.join(", ", known) + ")");
+            }
+        }
+    }
+
+    private boolean wanted(String name) {
+        return only.isEmpty() || only.contains(name);
+    }
+
+    /** The point lookup, the saved queries that can run offline, and the aggregate (those wanted). */
     private List<BenchQuery> queries(ArticleStore store, List<String> notes) {
         List<BenchQuery> queries = new ArrayList<>();
         String statement = firstValue(store, "SELECT ?s WHERE { ?s a <" + Parley.DirectQuote.getURI()
@@ -416,16 +464,13 @@ public final class ServerBenchmark {
         if (statement == null) {
             throw new ParleyException("The store holds no direct quote to look up");
         }
-        queries.add(new BenchQuery("point-lookup", "SELECT ?p ?o WHERE { <" + statement + "> ?p ?o }", null,
+        queries.add(new BenchQuery(POINT_LOOKUP, "SELECT ?p ?o WHERE { <" + statement + "> ?p ?o }", null,
                 Map.of()));
-        List<Path> files;
-        try (Stream<Path> s = Files.list(home.queries())) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().toList();
-        } catch (IOException e) {
-            throw new ParleyException("Cannot read " + home.queries() + ": " + e.getMessage(), e);
-        }
-        for (Path f : files) {
-            String name = f.getFileName().toString().replaceFirst("\\.rq$", "");
+        for (Path f : savedQueryFiles()) {
+            String name = savedName(f);
+            if (!wanted(name)) {
+                continue;
+            }
             String text = readString(f);
             Query query = QueryFactory.create(text);
             if (callsService(query)) {
@@ -441,10 +486,10 @@ public final class ServerBenchmark {
             }
             queries.add(new BenchQuery(name, withValues(text, values), name, values));
         }
-        queries.add(new BenchQuery("count-by-class",
+        queries.add(new BenchQuery(COUNT_BY_CLASS,
                 "SELECT ?class (COUNT(?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n) ?class",
                 null, Map.of()));
-        return queries;
+        return queries.stream().filter(q -> wanted(q.name())).toList();
     }
 
     private static boolean callsService(Query query) {
@@ -534,14 +579,35 @@ public final class ServerBenchmark {
             return ServerProcess.start("parley serve", port -> {
                 List<String> cmd = parleyJvm(parleyJar);
                 cmd.addAll(List.of("serve", "--store", store().toString(), "--host", "127.0.0.1", "--port",
-                        Integer.toString(port), "--row-cap", Long.toString(ROW_CAP)));
+                        Integer.toString(port), "--row-cap", Long.toString(ROW_CAP), "--timeout",
+                        Long.toString(QUERY_TIMEOUT.toSeconds())));
                 return cmd;
             }, Endpoint.PARLEY_SPARQL.path(), work, log);
         }
         return ServerProcess.start("fuseki", port -> List.of(javaBin.toString(), "-Xmx" + heap, "-XX:+UseSerialGC",
                 "-Dlog4j2.configurationFile=" + fusekiConfig.resolveSibling("log4j2.properties"), "-jar",
-                fusekiJar.toString(), "--localhost", "--port", Integer.toString(port), "--config",
-                fusekiConfig.toString()), Endpoint.FUSEKI_QUERY.path(), fusekiConfig.getParent(), log);
+                fusekiJar.toString(), "--localhost", "--port", Integer.toString(port),
+                "--timeout=" + QUERY_TIMEOUT.toMillis(), "--config", fusekiConfig.toString()),
+                Endpoint.FUSEKI_QUERY.path(), fusekiConfig.getParent(), log);
+    }
+
+    /**
+     * The first start after a build writes the class-data-sharing archive at its exit, and users start with it ever
+     * after; one untimed start makes it before the timed ones. An archive older than the jar is removed first, as
+     * the launcher does after a build: the JVM neither uses nor replaces an archive of another jar.
+     */
+    private void primeArchive(Path parleyJar, Path fusekiJar, Path fusekiConfig, Path logs) {
+        Path archive = parleyJar.resolveSibling("parley.jsa");
+        try {
+            if (Files.exists(archive) && Files.getLastModifiedTime(archive).compareTo(
+                    Files.getLastModifiedTime(parleyJar)) < 0) {
+                Files.delete(archive);
+            }
+        } catch (IOException e) {
+            throw new ParleyException("Cannot remove the stale archive " + archive + ": " + e.getMessage(), e);
+        }
+        out.println("one untimed start of parley's server (its class-data-sharing archive) ...");
+        start("parley", parleyJar, fusekiJar, fusekiConfig, logs, 0).close();
     }
 
     /** java and its options as the launcher ./parley gives them, up to the parley command. */

@@ -289,6 +289,10 @@ final class BenchCommand implements Callable<Integer> {
                 description = "Heap of both servers (default ${DEFAULT-VALUE}).")
         String heap;
 
+        @Option(names = "--queries", split = ",", paramLabel = "NAME",
+                description = "Only these queries: point-lookup, count-by-class, saved query names (default: all).")
+        List<String> queries = new ArrayList<>();
+
         @Override
         public Integer call() {
             checkArticles(articles);
@@ -316,7 +320,7 @@ final class BenchCommand implements Callable<Integer> {
             PrintWriter w = spec.commandLine().getOut();
             ServerReport report = ServerBenchmark.create().work(work).articles(articles).seed(seed)
                     .connections(connections).rounds(rounds).duration(Duration.ofSeconds(seconds))
-                    .warmup(Duration.ofSeconds(warmup)).starts(starts).heap(heap)
+                    .warmup(Duration.ofSeconds(warmup)).starts(starts).heap(heap).queries(queries)
                     .out(new PrintStream(System.out, true, StandardCharsets.UTF_8)).build().run();
             Path dir = out != null ? out : work.resolve("results");
             report.write(dir);

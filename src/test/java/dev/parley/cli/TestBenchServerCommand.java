@@ -41,6 +41,8 @@ class TestBenchServerCommand {
         assertTrue(bad("--starts", "0").err().contains("--starts must be between 1 and"));
         assertTrue(bad("--heap", "lots").err().contains("--heap must be a size such as 512m, got lots"));
         assertTrue(bad("--articles", "0").err().contains("--articles must be between 1 and"));
+        String unknown = bad("--queries", "actors,nope").err();
+        assertTrue(unknown.contains("Unknown query \"nope\"") && unknown.contains("point-lookup"), unknown);
     }
 
     @Test
