@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -69,17 +68,15 @@ import dev.parley.vocab.Parley;
  * <li>The store: the articles in {@code data/articles} plus N generated ones, loaded with parley's loader (and the
  *     ontology and registry graphs) into {@code WORK/store}. A store an earlier run loaded with the same N, seed,
  *     articles and parley version is reused ({@code WORK/bench-server.properties} says what it holds).</li>
- * <li>The Fuseki jar ({@value #FUSEKI_ARTIFACT}) in {@code WORK/fuseki}: copied from the local Maven repository,
- *     else fetched there by {@code mvn dependency:copy}. Fuseki gets a configuration that opens the same store with
- *     the union of the named graphs as its default graph, as parley's server has it, and a logging configuration
- *     that keeps it from logging every request (parley does not either).</li>
+ * <li>The comparison server, {@link StandaloneFuseki}: its jar in {@code WORK/fuseki}, configured to serve the
+ *     same store with the union of the named graphs as its default graph, as parley's server has it.</li>
  * <li>The mix: a point lookup (one statement's triples), the text of every shipped saved query (a required
  *     {@code ?_x} parameter bound by a trailing {@code VALUES} to the value most of its answers have in the store;
  *     optional {@code ?__x} ones left unbound; a query calling an outside {@code SERVICE} is left out, as all
  *     traffic stays on loopback), and a count of subjects by class.</li>
  * <li>Rounds, after one untimed start of parley's server that leaves its class-data-sharing archive current (as
- *     the launcher's first start after a build does): in each, parley's server, then Fuseki, each a child JVM with the same heap and garbage collector
- *     (parley with the class-data-sharing archive its launcher keeps), one at a time on the store. Every query is
+ *     the launcher's first start after a build does): in each, parley's server, then Fuseki, each a child JVM with
+ *     the same heap, garbage collector and query time limit, one at a time on the store. Every query is
  *     warmed up, then run for a fixed time at each connection count by {@link LoadGenerator}. On parley, the saved
  *     queries also run on {@code /queries/NAME} and {@code /queries/NAME.json} (see {@link Endpoint}) unless
  *     {@code GET /queries} answers 404.</li>
@@ -91,8 +88,6 @@ import dev.parley.vocab.Parley;
  * Corpus load against {@code tdb2.tdbloader} is {@link LoadBenchmark}'s.
  */
 public final class ServerBenchmark {
-    /** The comparison server. */
-    public static final String FUSEKI_ARTIFACT = "org.apache.jena:jena-fuseki-server:6.2.0";
     /** Marker of a work folder this benchmark owns, and what its store holds. */
     public static final String MARKER = "bench-server.properties";
     /** A row cap high enough that parley answers every row, as Fuseki does: both do the same work. */
@@ -279,10 +274,9 @@ public final class ServerBenchmark {
         try (ArticleStore store = ArticleStore.openExisting(store())) {
             queries = queries(store, notes);
         }
-        Path fusekiJar = fusekiJar();
-        Path fusekiConfig = fusekiConfig();
+        StandaloneFuseki fuseki = StandaloneFuseki.prepare(work.resolve("fuseki"), store(), out);
         Path logs = createDirectories(work.resolve("logs"));
-        primeArchive(parleyJar, fusekiJar, fusekiConfig, logs);
+        primeArchive(parleyJar, fuseki, logs);
 
         List<ServerReport.Measurement> measurements = new ArrayList<>();
         List<ServerReport.Start> startList = new ArrayList<>();
@@ -291,7 +285,7 @@ public final class ServerBenchmark {
         for (int round = 1; round <= rounds; round++) {
             for (String server : List.of("parley", "fuseki")) {
                 sessions++;
-                try (ServerProcess p = start(server, parleyJar, fusekiJar, fusekiConfig, logs, sessions)) {
+                try (ServerProcess p = start(server, parleyJar, fuseki, logs, sessions)) {
                     ServerProcess.Memory idle = idleMemory(p);
                     if (server.equals("parley") && saved == null) {
                         saved = savedEndpointsAvailable(p, notes);
@@ -307,7 +301,7 @@ public final class ServerBenchmark {
         for (int extra = rounds; extra < starts; extra++) {
             for (String server : List.of("parley", "fuseki")) {
                 sessions++;
-                try (ServerProcess p = start(server, parleyJar, fusekiJar, fusekiConfig, logs, sessions)) {
+                try (ServerProcess p = start(server, parleyJar, fuseki, logs, sessions)) {
                     startList.add(new ServerReport.Start(server, p.startSeconds(), idleMemory(p),
                             ServerProcess.Memory.UNKNOWN));
                 }
@@ -349,7 +343,7 @@ public final class ServerBenchmark {
     }
 
     /** What the store must hold for this run. */
-    private Properties wanted() {
+    private Properties storeDescription() {
         Properties p = new Properties();
         p.setProperty("articles", Integer.toString(articles));
         p.setProperty("seed", Long.toString(seed));
@@ -360,7 +354,7 @@ public final class ServerBenchmark {
 
     private StoreInfo prepareStore() {
         Path marker = work.resolve(MARKER);
-        Properties wanted = wanted();
+        Properties wanted = storeDescription();
         Properties had = new Properties();
         if (Files.isRegularFile(marker)) {
             try (Reader r = Files.newBufferedReader(marker, StandardCharsets.UTF_8)) {
@@ -399,7 +393,7 @@ public final class ServerBenchmark {
                 throw new ParleyException("The articles did not load cleanly: " + report.summary());
             }
             out.println(report.summary());
-            Properties done = wanted();
+            Properties done = storeDescription();
             done.setProperty("loaded-articles", Long.toString(report.written()));
             done.setProperty("triples", Long.toString(report.triples()));
             try (Writer w = Files.newBufferedWriter(marker, StandardCharsets.UTF_8)) {
@@ -452,11 +446,11 @@ public final class ServerBenchmark {
         }
     }
 
-    private boolean wanted(String name) {
+    private boolean inMix(String name) {
         return only.isEmpty() || only.contains(name);
     }
 
-    /** The point lookup, the saved queries that can run offline, and the aggregate (those wanted). */
+    /** The point lookup, the saved queries that can run offline, and the aggregate (those in the mix). */
     private List<BenchQuery> queries(ArticleStore store, List<String> notes) {
         List<BenchQuery> queries = new ArrayList<>();
         String statement = firstValue(store, "SELECT ?s WHERE { ?s a <" + Parley.DirectQuote.getURI()
@@ -468,7 +462,7 @@ public final class ServerBenchmark {
                 Map.of()));
         for (Path f : savedQueryFiles()) {
             String name = savedName(f);
-            if (!wanted(name)) {
+            if (!inMix(name)) {
                 continue;
             }
             String text = readString(f);
@@ -489,7 +483,7 @@ public final class ServerBenchmark {
         queries.add(new BenchQuery(COUNT_BY_CLASS,
                 "SELECT ?class (COUNT(?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n) ?class",
                 null, Map.of()));
-        return queries.stream().filter(q -> wanted(q.name())).toList();
+        return queries.stream().filter(q -> inMix(q.name())).toList();
     }
 
     private static boolean callsService(Query query) {
@@ -572,8 +566,7 @@ public final class ServerBenchmark {
         return jar;
     }
 
-    private ServerProcess start(String server, Path parleyJar, Path fusekiJar, Path fusekiConfig, Path logs,
-            int session) {
+    private ServerProcess start(String server, Path parleyJar, StandaloneFuseki fuseki, Path logs, int session) {
         Path log = logs.resolve(server + "-" + session + ".log");
         if (server.equals("parley")) {
             return ServerProcess.start("parley serve", port -> {
@@ -584,11 +577,8 @@ public final class ServerBenchmark {
                 return cmd;
             }, Endpoint.PARLEY_SPARQL.path(), work, log);
         }
-        return ServerProcess.start("fuseki", port -> List.of(javaBin.toString(), "-Xmx" + heap, "-XX:+UseSerialGC",
-                "-Dlog4j2.configurationFile=" + fusekiConfig.resolveSibling("log4j2.properties"), "-jar",
-                fusekiJar.toString(), "--localhost", "--port", Integer.toString(port),
-                "--timeout=" + QUERY_TIMEOUT.toMillis(), "--config", fusekiConfig.toString()),
-                Endpoint.FUSEKI_QUERY.path(), fusekiConfig.getParent(), log);
+        return ServerProcess.start("fuseki", port -> fuseki.command(javaBin, heap, port, QUERY_TIMEOUT),
+                Endpoint.FUSEKI_QUERY.path(), fuseki.dir(), log);
     }
 
     /**
@@ -596,7 +586,7 @@ public final class ServerBenchmark {
      * after; one untimed start makes it before the timed ones. An archive older than the jar is removed first, as
      * the launcher does after a build: the JVM neither uses nor replaces an archive of another jar.
      */
-    private void primeArchive(Path parleyJar, Path fusekiJar, Path fusekiConfig, Path logs) {
+    private void primeArchive(Path parleyJar, StandaloneFuseki fuseki, Path logs) {
         Path archive = parleyJar.resolveSibling("parley.jsa");
         try {
             if (Files.exists(archive) && Files.getLastModifiedTime(archive).compareTo(
@@ -607,7 +597,7 @@ public final class ServerBenchmark {
             throw new ParleyException("Cannot remove the stale archive " + archive + ": " + e.getMessage(), e);
         }
         out.println("one untimed start of parley's server (its class-data-sharing archive) ...");
-        start("parley", parleyJar, fusekiJar, fusekiConfig, logs, 0).close();
+        start("parley", parleyJar, fuseki, logs, 0).close();
     }
 
     /** java and its options as the launcher ./parley gives them, up to the parley command. */
@@ -714,79 +704,6 @@ public final class ServerBenchmark {
                         + "work", q, b, f));
             }
         });
-    }
-
-    // ---- Fuseki ------------------------------------------------------------------------------------------------
-
-    /** The Fuseki server jar in WORK/fuseki: from the local Maven repository, else fetched with Maven. */
-    private Path fusekiJar() {
-        String[] gav = FUSEKI_ARTIFACT.split(":");
-        String file = gav[1] + "-" + gav[2] + ".jar";
-        Path dir = createDirectories(work.resolve("fuseki"));
-        Path jar = dir.resolve(file);
-        if (Files.isRegularFile(jar)) {
-            return jar;
-        }
-        Path local = Path.of(System.getProperty("user.home"), ".m2", "repository").resolve(gav[0].replace('.', '/'))
-                .resolve(gav[1]).resolve(gav[2]).resolve(file);
-        try {
-            if (Files.isRegularFile(local)) {
-                Files.copy(local, jar, StandardCopyOption.REPLACE_EXISTING);
-                return jar;
-            }
-        } catch (IOException e) {
-            throw new ParleyException("Cannot copy " + local + ": " + e.getMessage(), e);
-        }
-        out.println("fetching " + FUSEKI_ARTIFACT + " with Maven ...");
-        String mvn = System.getProperty("os.name").startsWith("Windows") ? "mvn.cmd" : "mvn";
-        ServerProcess.runToEnd("mvn dependency:copy", List.of(mvn, "-q", "-B", "dependency:copy",
-                "-Dartifact=" + FUSEKI_ARTIFACT, "-DoutputDirectory=" + dir), dir, dir.resolve("mvn.log"),
-                Duration.ofMinutes(10));
-        if (!Files.isRegularFile(jar)) {
-            throw new ParleyException("Maven did not fetch " + FUSEKI_ARTIFACT + " into " + dir + " (see "
-                    + dir.resolve("mvn.log") + "); put " + file + " there by hand to run without Maven");
-        }
-        return jar;
-    }
-
-    /**
-     * Fuseki's configuration: the store, read-only, the union of the named graphs as the default graph (Fuseki
-     * 6.2.0's command line has no option for that); and a log configuration at WARN.
-     */
-    private Path fusekiConfig() {
-        Path dir = work.resolve("fuseki");
-        Path config = dir.resolve("config.ttl");
-        String ttl = """
-                PREFIX fuseki: <http://jena.apache.org/fuseki#>
-                PREFIX tdb2:   <http://jena.apache.org/2016/tdb#>
-                PREFIX :       <#>
-
-                :service a fuseki:Service ;
-                    fuseki:name "ds" ;
-                    fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name "query" ] ;
-                    fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name "sparql" ] ;
-                    fuseki:dataset :dataset .
-
-                :dataset a tdb2:DatasetTDB2 ;
-                    tdb2:location "%s" ;
-                    tdb2:unionDefaultGraph true .
-                """.formatted(store().toString().replace("\\", "\\\\").replace("\"", "\\\""));
-        String log4j = """
-                status = error
-                appender.console.type = Console
-                appender.console.name = OUT
-                appender.console.layout.type = PatternLayout
-                appender.console.layout.pattern = [%d{yyyy-MM-dd HH:mm:ss}] %-10c{1} %-5p %m%n
-                rootLogger.level = warn
-                rootLogger.appenderRef.console.ref = OUT
-                """;
-        try {
-            Files.writeString(config, ttl, StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("log4j2.properties"), log4j, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ParleyException("Cannot write Fuseki's configuration in " + dir + ": " + e.getMessage(), e);
-        }
-        return config;
     }
 
     // ---- Single-article load -----------------------------------------------------------------------------------

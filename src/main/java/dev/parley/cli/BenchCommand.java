@@ -28,6 +28,7 @@ import dev.parley.bench.ExtractionBenchmark;
 import dev.parley.bench.LoadGenerator;
 import dev.parley.bench.ServerBenchmark;
 import dev.parley.bench.ServerReport;
+import dev.parley.bench.StandaloneFuseki;
 import dev.parley.extract.Extractor;
 import dev.parley.model.Article;
 
@@ -235,7 +236,7 @@ final class BenchCommand implements Callable<Integer> {
     @Command(name = "server", mixinStandardHelpOptions = true,
             description = {"Load data/articles plus N generated articles into WORK/store (reused when an earlier run "
                 + "loaded the same), then run parley's server and the standalone Fuseki server (" 
-                + ServerBenchmark.FUSEKI_ARTIFACT + ", fetched by Maven into WORK/fuseki) in turn on it, each a "
+                + StandaloneFuseki.ARTIFACT + ", fetched by Maven into WORK/fuseki) in turn on it, each a "
                 + "child JVM on 127.0.0.1 with the same heap, for ROUNDS rounds.",
                 "Each round sends the same SPARQL text to both (a point lookup, the saved queries in queries/, a "
                     + "count by class) for SECONDS at each connection count after a warm-up, and, on parley, the "
