@@ -74,19 +74,12 @@ public final class ExtractionBenchmark {
 
         /** The median round (for an even number of rounds, the mean of the middle two). */
         public double median() {
-            return median(articlesPerSecond);
+            return Statistics.median(articlesPerSecond);
         }
 
         /** The median round's process CPU time per article in milliseconds, or NaN when unknown. */
         public double medianCpuMsPerArticle() {
-            return cpuMsPerArticle.isEmpty() ? Double.NaN : median(cpuMsPerArticle);
-        }
-
-        private static double median(List<Double> values) {
-            List<Double> sorted = new ArrayList<>(values);
-            Collections.sort(sorted);
-            int n = sorted.size();
-            return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+            return cpuMsPerArticle.isEmpty() ? Double.NaN : Statistics.median(cpuMsPerArticle);
         }
 
         public double min() {

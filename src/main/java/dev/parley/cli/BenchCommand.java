@@ -1,9 +1,12 @@
 package dev.parley.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +25,10 @@ import dev.parley.ParleyException.BadInputException;
 import dev.parley.ParleyHome;
 import dev.parley.bench.CorpusGenerator;
 import dev.parley.bench.ExtractionBenchmark;
+import dev.parley.bench.LoadGenerator;
+import dev.parley.bench.ServerBenchmark;
+import dev.parley.bench.ServerReport;
+import dev.parley.bench.StandaloneFuseki;
 import dev.parley.extract.Extractor;
 import dev.parley.model.Article;
 
@@ -31,14 +38,20 @@ import dev.parley.model.Article;
  *   parley bench corpus --articles 1000 --out /tmp/corpus     # bench-00001.txt + .meta.json, ...
  *   parley bench extract --articles 10000 --threads 1,2,4     # articles/s per thread count
  *   parley bench load --articles 10000 --work /tmp/bench      # corpus load vs tdb2.tdbloader
+ *   parley bench server --articles 500 --connections 1,8 --rounds 2 --work /tmp/bench-server
+ *                                                             # parley's server vs Fuseki, same store
  * </pre>
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Generate invented cease-fire news corpora and measure how fast the extractor reads them.",
-        subcommands = {BenchCommand.Corpus.class, BenchCommand.Extract.class, BenchCommand.Load.class})
+        description = "Generate invented cease-fire news corpora and measure how fast the extractor reads them, how "
+                + "fast the loader writes them, and how parley's server answers compared with Fuseki's.",
+        subcommands = {BenchCommand.Corpus.class, BenchCommand.Extract.class, BenchCommand.Load.class,
+            BenchCommand.Server.class})
 final class BenchCommand implements Callable<Integer> {
     private static final int MAX_THREADS = 1024;
     private static final int MAX_ROUNDS = 1000;
+    private static final int MAX_SECONDS = 3600;
+    private static final int MAX_STARTS = 100;
 
     @Spec
     CommandSpec spec;
@@ -214,6 +227,107 @@ final class BenchCommand implements Callable<Integer> {
                     dev.parley.model.DataContract.load(home.ontology().resolve("shapes.ttl")), work, articles, seed,
                     new java.io.PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8));
             w.print(r.table());
+            w.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code parley bench server}: parley's server against the standalone Fuseki server on the same store. */
+    @Command(name = "server", mixinStandardHelpOptions = true,
+            description = {"Load data/articles plus N generated articles into WORK/store (reused when an earlier run "
+                + "loaded the same), then run parley's server and the standalone Fuseki server (" 
+                + StandaloneFuseki.ARTIFACT + ", fetched by Maven into WORK/fuseki) in turn on it, each a "
+                + "child JVM on 127.0.0.1 with the same heap, for ROUNDS rounds.",
+                "Each round sends the same SPARQL text to both (a point lookup, the saved queries in queries/, a "
+                    + "count by class) for SECONDS at each connection count after a warm-up, and, on parley, the "
+                    + "saved queries by name on /queries/NAME and /queries/NAME.json when GET /queries answers.",
+                "Also measures start-up to the first answer, resident memory idle and under load, and the load of "
+                    + "one article into a fresh store. Prints a table with parley/Fuseki ratios and the targets met "
+                    + "or missed; writes results.csv (one row per round), starts.csv, chart.svg and summary.txt "
+                    + "to --out."})
+    static final class Server implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--articles", defaultValue = "10000", paramLabel = "N",
+                description = "Generated articles besides data/articles (default ${DEFAULT-VALUE}).")
+        int articles;
+
+        @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+                description = "Random seed of the corpus (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--work", required = true, paramLabel = "DIR",
+                description = "Folder for the corpus, the store, the Fuseki jar and the logs: new, empty, or an "
+                    + "earlier run's.")
+        Path work;
+
+        @Option(names = "--out", paramLabel = "DIR",
+                description = "Folder for results.csv, starts.csv, chart.svg, summary.txt (default WORK/results).")
+        Path out;
+
+        @Option(names = "--connections", defaultValue = "1,8,64", split = ",", paramLabel = "C",
+                description = "Connection counts, comma-separated (default ${DEFAULT-VALUE}).")
+        List<Integer> connections;
+
+        @Option(names = "--rounds", defaultValue = "3", paramLabel = "R",
+                description = "Rounds, each running parley's server then Fuseki (default ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Option(names = "--seconds", defaultValue = "5", paramLabel = "S",
+                description = "Time per query and connection count (default ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Option(names = "--warmup", defaultValue = "2", paramLabel = "S",
+                description = "Warm-up per query after each server start, seconds (default ${DEFAULT-VALUE}).")
+        int warmup;
+
+        @Option(names = "--starts", defaultValue = "5", paramLabel = "K",
+                description = "Starts of each server for the start-up median, at least (default ${DEFAULT-VALUE}).")
+        int starts;
+
+        @Option(names = "--heap", defaultValue = "512m", paramLabel = "SIZE",
+                description = "Heap of both servers (default ${DEFAULT-VALUE}).")
+        String heap;
+
+        @Option(names = "--queries", split = ",", paramLabel = "NAME",
+                description = "Only these queries: point-lookup, count-by-class, saved query names (default: all).")
+        List<String> queries = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            checkArticles(articles);
+            for (int c : connections) {
+                if (c < 1 || c > LoadGenerator.MAX_CONNECTIONS) {
+                    throw new BadInputException("--connections must be between 1 and " + LoadGenerator.MAX_CONNECTIONS
+                            + ", got " + c);
+                }
+            }
+            if (rounds < 1 || rounds > MAX_ROUNDS) {
+                throw new BadInputException("--rounds must be between 1 and " + MAX_ROUNDS + ", got " + rounds);
+            }
+            if (seconds < 1 || seconds > MAX_SECONDS) {
+                throw new BadInputException("--seconds must be between 1 and " + MAX_SECONDS + ", got " + seconds);
+            }
+            if (warmup < 0 || warmup > MAX_SECONDS) {
+                throw new BadInputException("--warmup must be between 0 and " + MAX_SECONDS + ", got " + warmup);
+            }
+            if (starts < 1 || starts > MAX_STARTS) {
+                throw new BadInputException("--starts must be between 1 and " + MAX_STARTS + ", got " + starts);
+            }
+            if (!heap.matches("\\d+[kmgKMG]?")) {
+                throw new BadInputException("--heap must be a size such as 512m, got " + heap);
+            }
+            PrintWriter w = spec.commandLine().getOut();
+            ServerReport report = ServerBenchmark.create().work(work).articles(articles).seed(seed)
+                    .connections(connections).rounds(rounds).duration(Duration.ofSeconds(seconds))
+                    .warmup(Duration.ofSeconds(warmup)).starts(starts).heap(heap).queries(queries)
+                    .out(new PrintStream(System.out, true, StandardCharsets.UTF_8)).build().run();
+            Path dir = out != null ? out : work.resolve("results");
+            report.write(dir);
+            w.println();
+            w.print(report.table());
+            w.println("Written to " + dir + ": results.csv (one row per round), starts.csv, chart.svg, summary.txt");
             w.flush();
             return ExitCodes.OK;
         }
