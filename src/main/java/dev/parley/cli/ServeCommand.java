@@ -97,7 +97,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ArticleStore store = ArticleStore.open(storeOption.dir());
         try {
-            if (store.articleGraphs().isEmpty()) {
+            if (store.articleCount() == 0) {
                 out.println("The store is empty: loading " + home.data().resolve("articles") + " ...");
                 out.flush();
                 Loader loader = Loader.create(new TdbTarget(store), Extractor.forHome(home),
@@ -116,7 +116,7 @@ final class ServeCommand implements Callable<Integer> {
                     .ontology(org.apache.jena.riot.RDFDataMgr.loadModel(home.ontology().resolve("parley.ttl")
                             .toString()))
                     .build().start();
-            out.println("parley is serving " + store.articleGraphs().size() + " article(s) from " + store.dir());
+            out.println("parley is serving " + store.articleCount() + " article(s) from " + store.dir());
             out.println("  SPARQL endpoint   " + server.sparqlUrl());
             out.println("  Fuseki dataset    " + server.baseUrl() + ParleyServer.DATASET + "/query, /get");
             out.println("  Resources         " + server.baseUrl() + "/id/...   (e.g. /id/donald-trump)");

@@ -295,6 +295,27 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /** IRIs of the article graphs (every named graph but the ontology, registry and load-record graphs). */
+    /**
+     * How many articles the store holds, counted from their load records (written in the same transaction as
+     * each article's graph), so without scanning the quad indexes as {@link #articleGraphs()} must.
+     */
+    public long articleCount() {
+        org.apache.jena.graph.Node loads = org.apache.jena.graph.NodeFactory.createURI(LOADS_GRAPH);
+        return dsg.calculateRead(() -> {
+            long n = 0;
+            var it = dsg.find(loads, org.apache.jena.graph.Node.ANY, Parley.loadedArticle.asNode(),
+                    org.apache.jena.graph.Node.ANY);
+            while (it.hasNext()) {
+                String article = it.next().getObject().getURI();
+                if (!article.equals(ONTOLOGY_GRAPH) && !article.equals(REGISTRY_GRAPH)) {
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
+    /** The article graphs' IRIs, sorted; this lists every named graph, a walk over a whole quad index. */
     public List<String> articleGraphs() {
         List<String> graphs = new ArrayList<>();
         dsg.executeRead(() -> dsg.listGraphNodes().forEachRemaining(n -> {

@@ -262,9 +262,12 @@ class TestLoadCommand {
         }
     }
 
+    /** The article graphs; also checks that the count from load records agrees with them. */
     private static List<String> articleGraphs(Path dir) {
         try (ArticleStore store = ArticleStore.openExisting(dir)) {
-            return store.articleGraphs();
+            List<String> graphs = store.articleGraphs();
+            assertEquals(graphs.size(), store.articleCount(), "articles counted by their load records");
+            return graphs;
         }
     }
 
