@@ -64,16 +64,8 @@ public final class ServerProcess implements AutoCloseable {
         Objects.requireNonNull(command, "command");
         int port = freePort();
         URI probe = URI.create("http://127.0.0.1:" + port + queryPath + "?query=ASK%7B%7D");
-        ProcessBuilder pb = new ProcessBuilder(command.apply(port)).directory(dir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
         long t0 = System.nanoTime();
-        Process process;
-        try {
-            process = pb.start();
-        } catch (IOException e) {
-            throw new ParleyException("Cannot start " + name + ": " + e.getMessage(), e);
-        }
-        LIVE.add(process);
+        Process process = spawn(name, command.apply(port), dir, log);
         ServerProcess server = null;
         try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build()) {
             HttpRequest ask = HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(5)).GET().build();
@@ -115,16 +107,8 @@ public final class ServerProcess implements AutoCloseable {
      * @throws ParleyException when it fails or runs longer than {@code limit} (it is killed then)
      */
     public static double runToEnd(String name, List<String> command, Path dir, Path log, Duration limit) {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
         long t0 = System.nanoTime();
-        Process process;
-        try {
-            process = pb.start();
-        } catch (IOException e) {
-            throw new ParleyException("Cannot start " + name + ": " + e.getMessage(), e);
-        }
-        LIVE.add(process);
+        Process process = spawn(name, command, dir, log);
         try {
             if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new ParleyException(name + " did not end within " + limit.toSeconds() + " s");
@@ -235,4 +219,18 @@ public final class ServerProcess implements AutoCloseable {
             return "(no output: " + e.getMessage() + ")";
         }
     }
+
+    /** Starts a child process in {@code dir}, its output to {@code log}; it is killed at exit if still alive. */
+    private static Process spawn(String name, List<String> command, Path dir, Path log) {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        try {
+            Process process = pb.start();
+            LIVE.add(process);
+            return process;
+        } catch (IOException e) {
+            throw new ParleyException("Cannot start " + name + ": " + e.getMessage(), e);
+        }
+    }
+
 }

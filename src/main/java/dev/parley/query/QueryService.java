@@ -398,7 +398,8 @@ public final class QueryService {
         }
     }
 
-    private static String etag(byte[] body) {
+    /** A strong entity tag for a body: the first 128 bits of its SHA-256, quoted. */
+    public static String etag(byte[] body) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(body);
             return "\"" + HexFormat.of().formatHex(d, 0, 16) + "\"";

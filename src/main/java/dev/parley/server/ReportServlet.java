@@ -1,9 +1,6 @@
 package dev.parley.server;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,7 +49,7 @@ final class ReportServlet extends HttpServlet {
                         + "\"; start at /report/");
                 return;
             }
-            String etag = etag(file.bytes());
+            String etag = dev.parley.query.QueryService.etag(file.bytes());
             resp.setHeader("ETag", etag);
             resp.setHeader("Cache-Control", "public, no-cache");
             if (etag.equals(req.getHeader("If-None-Match"))) {
@@ -64,15 +61,6 @@ final class ReportServlet extends HttpServlet {
             resp.getOutputStream().write(file.bytes());
         } catch (RuntimeException e) {
             ErrorMapping.send(resp, e);
-        }
-    }
-
-    private static String etag(byte[] body) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + HexFormat.of().formatHex(d, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -61,14 +61,7 @@ class TestQueryService {
     private static final List<ResultFormat> TABLE_FORMATS = List.of(ResultFormat.JSON, ResultFormat.XML,
             ResultFormat.CSV, ResultFormat.TSV, ResultFormat.MARKDOWN, ResultFormat.TEXT, ResultFormat.HTML);
 
-    /** Public column contracts (issue 6). */
-    private static final Map<String, List<String>> COLUMNS = Map.of(
-            "statements", List.of("statement", "kind", "speaker", "speakerLabel", "text", "date", "medium",
-                    "audience", "place", "article", "begin", "end"),
-            "actors", List.of("actor", "label", "type", "wikidata", "mentions"),
-            "places", List.of("place", "label", "type", "wikidata", "partOf"),
-            "agreements", List.of("agreement", "label", "kind", "status", "parties", "duration", "article"),
-            "events", List.of("event", "label", "kind", "date", "planned", "place", "participants", "article"));
+    private static final Map<String, List<String>> COLUMNS = TestSavedQueryFiles.COLUMNS;
 
     private static String grushko;
     private static String donetsk;
