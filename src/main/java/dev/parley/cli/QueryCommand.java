@@ -177,7 +177,7 @@ final class QueryCommand implements Callable<Integer> {
             out.println(q.name() + "  -  " + q.header().summary());
             for (Parameter p : q.parameters()) {
                 out.println("    --param " + p.name() + "=...   " + p.typeDescription()
-                        + (p.required() && p.defaultValue().isEmpty() ? ", required" : "")
+                        + (p.mustBeGiven() ? ", required" : "")
                         + (p.allowed().isEmpty() ? "" : "; one of " + p.allowed())
                         + p.defaultValue().map(d -> "; default " + d).orElse(""));
             }

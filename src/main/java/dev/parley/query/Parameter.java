@@ -157,6 +157,11 @@ public record Parameter(String name, Var variable, boolean required, Kind kind, 
         return p;
     }
 
+    /** Whether a call must give a value: required, and no default stands in for it. */
+    public boolean mustBeGiven() {
+        return required && defaultValue.isEmpty();
+    }
+
     /** What a value must be, in words, for messages and API documentation. */
     public String typeDescription() {
         return switch (kind) {

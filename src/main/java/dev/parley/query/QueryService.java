@@ -193,6 +193,61 @@ public final class QueryService {
                     + " query; use one of " + ResultFormat.forForm(q.form()).stream().map(ResultFormat::suffix)
                             .toList());
         }
+        Call call = prepare(q, arguments);
+        return Txn.calculateRead(dsg, () -> {
+            long version = DataVersion.current(dsg);
+            checkEnumeratedFromData(q, call.arguments(), version);
+            Key key = new Key(version, q.name() + "\u0000" + q.file(), new TreeMap<>(call.arguments()),
+                    call.paged() ? call.page() : 0, call.paged() ? call.pageSize() : 0, format);
+            if (versioned && version != DataVersion.NONE) {
+                Output hit = cache.getIfPresent(key);
+                if (hit != null) {
+                    hits.incrementAndGet();
+                    return hit.cached();
+                }
+            }
+            misses.incrementAndGet();
+            Result r = evaluate(q, call);
+            byte[] body = format == ResultFormat.HTML
+                    ? htmlPage.render(q, r.arguments(), r.table(), r.paging(), r.capped())
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                    : ResultWriting.write(r.table(), format, q.query().getPrefixMapping());
+            Output out = new Output(body, format, etag(body), false, r.paging(), r.capped(), version);
+            if (versioned && version != DataVersion.NONE) {
+                cache.put(key, out);
+            }
+            return out;
+        });
+    }
+
+    /** A call's arguments, checked and bound: what a run needs besides the query. */
+    private record Call(Map<Var, Node> binding, Map<String, String> arguments, boolean paged, int page,
+            int pageSize) {}
+
+    /**
+     * The result of one run, before it is written in any format.
+     *
+     * @param table     the rows, the ASK answer or the graph
+     * @param arguments the parameter values the run used (the caller's, or defaults), by name
+     * @param paging    where the page sits, or null when the result is not paged
+     * @param capped    whether the row cap cut the result short
+     */
+    public record Result(Table table, Map<String, String> arguments, Paging paging, boolean capped) {}
+
+    /**
+     * Runs a saved query and returns its result unwritten and uncached (for callers that write it themselves,
+     * such as the report); arguments are checked and bound as by {@link #run(SavedQuery, Map, ResultFormat)}.
+     */
+    public Result evaluate(SavedQuery q, Map<String, List<String>> arguments) {
+        Call call = prepare(q, arguments);
+        return Txn.calculateRead(dsg, () -> {
+            checkEnumeratedFromData(q, call.arguments(), DataVersion.current(dsg));
+            return evaluate(q, call);
+        });
+    }
+
+    /** Checks the caller's arguments against the query's parameters and paging, and binds them. */
+    private Call prepare(SavedQuery q, Map<String, List<String>> arguments) {
         SortedMap<String, String> given = new TreeMap<>();
         for (Map.Entry<String, List<String>> e : arguments.entrySet()) {
             List<String> values = e.getValue();
@@ -215,7 +270,6 @@ public final class QueryService {
             throw new BadParameterException(PAGE_SIZE, "Parameter \"pageSize\" (a whole number from 1 to " + rowCap
                     + "): " + size + " is over the limit of " + rowCap);
         }
-        int pageNo = page != null ? page : 1;
         for (String arg : given.keySet()) {
             if (q.parameter(arg).isEmpty()) {
                 throw new BadParameterException(arg, "Unknown parameter \"" + Parameter.abbreviate(arg) + "\" for "
@@ -237,27 +291,7 @@ public final class QueryService {
             binding.put(p.variable(), p.bind(value));
             effective.put(p.name(), value);
         }
-        int keyPage = paged ? pageNo : 0;
-        int keySize = paged ? size : 0;
-        return Txn.calculateRead(dsg, () -> {
-            long version = DataVersion.current(dsg);
-            checkEnumeratedFromData(q, effective, version);
-            Key key = new Key(version, q.name() + "\u0000" + q.file(), new TreeMap<>(effective), keyPage, keySize,
-                    format);
-            if (versioned && version != DataVersion.NONE) {
-                Output hit = cache.getIfPresent(key);
-                if (hit != null) {
-                    hits.incrementAndGet();
-                    return hit.cached();
-                }
-            }
-            misses.incrementAndGet();
-            Output out = compute(q, binding, effective, format, paged, pageNo, size, version);
-            if (versioned && version != DataVersion.NONE) {
-                cache.put(key, out);
-            }
-            return out;
-        });
+        return new Call(binding, effective, paged, page != null ? page : 1, size);
     }
 
     private static Integer pageArgument(String value, String name) {
@@ -276,8 +310,12 @@ public final class QueryService {
                 + Parameter.abbreviate(value) + "\" is not one");
     }
 
-    private Output compute(SavedQuery q, Map<Var, Node> binding, Map<String, String> effective, ResultFormat format,
-            boolean paged, int page, int size, long version) {
+    /** Runs the bound query (inside the caller's read transaction): rows, page and cap, unwritten. */
+    private Result evaluate(SavedQuery q, Call call) {
+        Map<Var, Node> binding = call.binding();
+        boolean paged = call.paged();
+        int page = call.page();
+        int size = call.pageSize();
         Query bound = QueryTransformOps.syntaxSubstitute(q.query(), binding);
         Table table;
         Paging paging = null;
@@ -319,10 +357,7 @@ public final class QueryService {
                 table = Table.graph(bound.isConstructType() ? exec.construct() : exec.describe());
             }
         }
-        byte[] body = format == ResultFormat.HTML
-                ? htmlPage.render(q, effective, table, paging, capped).getBytes(java.nio.charset.StandardCharsets.UTF_8)
-                : ResultWriting.write(table, format, q.query().getPrefixMapping());
-        return new Output(body, format, etag(body), false, paging, capped, version);
+        return new Result(table, call.arguments(), paging, capped);
     }
 
     /** The number of rows of a SELECT: the query as a sub-query of {@code SELECT (COUNT(*) AS ?count)}. */
@@ -342,6 +377,11 @@ public final class QueryService {
             Node value = rs.hasNext() ? rs.next().get(n) : null;
             return value == null ? 0 : ((Number) value.getLiteralValue()).longValue();
         }
+    }
+
+    /** The values a parameter accepts: from the data where its header says so, else its header's list (empty: any). */
+    public List<String> allowedValues(SavedQuery q, Parameter p) {
+        return valuesFromData(q, p).orElse(p.allowed());
     }
 
     /** Allowed values of a parameter whose header says to take them from the data; empty when not so declared. */

@@ -158,16 +158,13 @@ public final class Report {
         }
 
         private List<Section> runQueries(List<String> notes) {
-            Capture capture = new Capture();
-            QueryService service = QueryService.create(dsg, queries).rowCap(maxRows).cacheBytes(0)
-                    .htmlPage(capture).build();
+            QueryService service = QueryService.create(dsg, queries).rowCap(maxRows).build();
             Set<String> names = new HashSet<>(List.of(INDEX, Summary.FILE, NetworkPicture.FILE,
                     TimelinePicture.FILE));
             List<Section> sections = new ArrayList<>();
             for (SavedQuery q : queries.all()) {
                 String base = q.name().replace('/', '.');
-                List<Parameter> open = q.parameters().stream()
-                        .filter(p -> p.required() && p.defaultValue().isEmpty()).toList();
+                List<Parameter> open = q.parameters().stream().filter(Parameter::mustBeGiven).toList();
                 if (callsService(q.query())) {
                     String why = "Not run: it calls another endpoint with SERVICE, which needs the internet and an "
                             + "allow-list entry on the server (parley serve --allow-service ...).";
@@ -185,14 +182,14 @@ public final class Report {
                 }
                 try {
                     if (open.isEmpty()) {
-                        sections.add(new Section(q, null, List.of(run(service, capture, q, null, null,
+                        sections.add(new Section(q, null, List.of(run(service, q, null, null,
                                 unique(names, base)))));
                     } else {
                         Parameter p = open.get(0);
                         List<Section.Run> runs = new ArrayList<>();
                         List<Value> values = values(q, p);
                         for (Value v : values) {
-                            runs.add(run(service, capture, q, p, v, unique(names, base + "--" + (runs.size() + 1))));
+                            runs.add(run(service, q, p, v, unique(names, base + "--" + (runs.size() + 1))));
                         }
                         String why = values.isEmpty() ? "Not run: the data has no value for its parameter "
                                 + p.name() + "." : null;
@@ -207,8 +204,7 @@ public final class Report {
             return sections;
         }
 
-        private Section.Run run(QueryService service, Capture capture, SavedQuery q, Parameter p, Value v,
-                String fileBase) {
+        private Section.Run run(QueryService service, SavedQuery q, Parameter p, Value v, String fileBase) {
             Map<String, List<String>> args = new LinkedHashMap<>();
             if (p != null) {
                 args.put(p.name(), List.of(v.value()));
@@ -217,19 +213,15 @@ public final class Report {
                 args.put(QueryService.PAGE, List.of("1"));
                 args.put(QueryService.PAGE_SIZE, List.of(Integer.toString(maxRows)));
             }
-            capture.table = null;
-            service.run(q, args, ResultFormat.HTML);
-            Table table = capture.table;
-            if (table == null) {
-                throw new IllegalStateException("the query service answered " + q.name() + " from a cache");
-            }
+            QueryService.Result result = service.evaluate(q, args);
+            Table table = result.table();
             var prefixes = q.query().getPrefixMapping();
             ReportFile data = table.isGraph()
                     ? new ReportFile(fileBase + ".ttl", "text/turtle; charset=utf-8",
                             ResultWriting.write(table, ResultFormat.TURTLE, prefixes))
                     : new ReportFile(fileBase + ".csv", "text/csv; charset=utf-8",
                             ResultWriting.write(table, ResultFormat.CSV, prefixes));
-            Paging paging = capture.paging;
+            Paging paging = result.paging();
             long total = paging != null ? paging.total() : table.rows().size();
             return new Section.Run(v == null ? null : p.name() + " = " + v.label(),
                     v == null || v.label().equals(v.value()) ? null : v.value(),
@@ -300,20 +292,6 @@ public final class Report {
          * ({@code -1} for a graph or a yes/no answer), the rows in all, and the data file beside it.
          */
         record Run(String heading, String value, String html, int shown, long total, ReportFile dataFile) {}
-    }
-
-    /** Keeps the table a run produced, instead of a page (the report lays out its own page). */
-    private static final class Capture implements QueryService.HtmlPage {
-        Table table;
-        Paging paging;
-
-        @Override
-        public String render(SavedQuery q, Map<String, String> arguments, Table table, Paging paging,
-                boolean capped) {
-            this.table = table;
-            this.paging = paging;
-            return "";
-        }
     }
 
     private static boolean callsService(Query query) {

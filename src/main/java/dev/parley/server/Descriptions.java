@@ -15,12 +15,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 
+import dev.parley.query.DataVersion;
 import dev.parley.vocab.Nif;
 import dev.parley.vocab.Parley;
 import dev.parley.vocab.Prov;
@@ -50,13 +49,7 @@ public final class Descriptions {
 
     public Descriptions(DatasetGraph dsg) {
         this.dsg = Objects.requireNonNull(dsg, "dsg");
-        this.versioned = TDBInternal.isTDB2(dsg);
-    }
-
-    /** TDB2's data version as a read transaction sees it: it changes with every committed write. */
-    private long dataVersion() {
-        Transaction txn = TDBInternal.getDatasetGraphTDB(dsg).getTxnSystem().getThreadTransaction();
-        return txn == null ? -1 : txn.getDataVersion();
+        this.versioned = DataVersion.isVersioned(dsg);
     }
 
     /** The Service Description of one endpoint of this server. */
@@ -133,7 +126,7 @@ public final class Descriptions {
     /** The statistics for the current data, counted again only when the data changed. */
     Stats stats() {
         return dsg.calculateRead(() -> {
-            long v = versioned ? dataVersion() : -1;
+            long v = DataVersion.current(dsg);
             Stats s = cache.get();
             if (s != null && versioned && s.version() == v) {
                 return s;

@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
+import dev.parley.query.HtmlTables;
 import dev.parley.vocab.Parley;
 
 /**
@@ -50,9 +51,9 @@ final class OntologyServlet extends HttpServlet {
         w.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>parley ontology</title>"
                 + "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em}"
                 + "dt{font-weight:bold;margin-top:1em}small{color:#555}</style></head><body>");
-        w.println("<h1>" + ResourceServlet.esc(text(header, RDFS.label, "parley ontology")) + "</h1>");
-        w.println("<p>" + ResourceServlet.esc(text(header, RDFS.comment, "")) + "</p>");
-        w.println("<p>Namespace <code>" + ResourceServlet.esc(Parley.NS) + "</code>; as RDF: ask for "
+        w.println("<h1>" + HtmlTables.escape(text(header, RDFS.label, "parley ontology")) + "</h1>");
+        w.println("<p>" + HtmlTables.escape(text(header, RDFS.comment, "")) + "</p>");
+        w.println("<p>Namespace <code>" + HtmlTables.escape(Parley.NS) + "</code>; as RDF: ask for "
                 + "<code>text/turtle</code> or <code>application/ld+json</code>.</p>");
         section(w, "Classes", OWL2.Class);
         section(w, "Object properties", OWL2.ObjectProperty);
@@ -72,9 +73,9 @@ final class OntologyServlet extends HttpServlet {
         terms.sort(Comparator.comparing(Resource::getLocalName));
         w.println("<h2>" + title + "</h2><dl>");
         for (Resource t : terms) {
-            w.println("<dt id=\"" + ResourceServlet.esc(t.getLocalName()) + "\">parley:"
-                    + ResourceServlet.esc(t.getLocalName()) + " <small>" + ResourceServlet.esc(text(t, RDFS.label, ""))
-                    + "</small></dt><dd>" + ResourceServlet.esc(text(t, RDFS.comment, "")) + related(t) + "</dd>");
+            w.println("<dt id=\"" + HtmlTables.escape(t.getLocalName()) + "\">parley:"
+                    + HtmlTables.escape(t.getLocalName()) + " <small>" + HtmlTables.escape(text(t, RDFS.label, ""))
+                    + "</small></dt><dd>" + HtmlTables.escape(text(t, RDFS.comment, "")) + related(t) + "</dd>");
         }
         w.println("</dl>");
     }
@@ -85,7 +86,7 @@ final class OntologyServlet extends HttpServlet {
             for (Statement s : t.listProperties(p).toList()) {
                 if (s.getObject().isURIResource()) {
                     sb.append("<br><small>").append(p.getLocalName()).append(": ")
-                            .append(ResourceServlet.esc(s.getResource().getURI())).append("</small>");
+                            .append(HtmlTables.escape(s.getResource().getURI())).append("</small>");
                 }
             }
         }

@@ -108,10 +108,10 @@ final class OpenApi {
             JsonObject param = new JsonObject();
             param.put("name", p.name());
             param.put("in", "query");
-            param.put("required", p.required() && p.defaultValue().isEmpty());
+            param.put("required", p.mustBeGiven());
             param.put("description", p.typeDescription() + "; binds ?" + p.variable().getVarName());
             JsonObject schema = schema(p);
-            java.util.List<String> allowed = service.valuesFromData(q, p).orElse(p.allowed());
+            java.util.List<String> allowed = service.allowedValues(q, p);
             if (!allowed.isEmpty()) {
                 JsonArray values = new JsonArray();
                 allowed.forEach(values::add);

@@ -53,8 +53,8 @@ final class QueryPages implements QueryService.HtmlPage {
                     .append(escape(q.header().description()));
             if (!q.parameters().isEmpty()) {
                 sb.append(" <span class=\"muted\">Parameters: ").append(escape(String.join(", ", q.parameters()
-                        .stream().map(p -> p.name() + (p.required() && p.defaultValue().isEmpty() ? " (required)"
-                                : "")).toList()))).append("</span>");
+                        .stream().map(p -> p.name() + (p.mustBeGiven() ? " (required)" : "")).toList())))
+                        .append("</span>");
             }
             sb.append("</dd>\n");
         }
@@ -105,9 +105,8 @@ final class QueryPages implements QueryService.HtmlPage {
         sb.append("<form method=\"get\" action=\"/queries/").append(escape(q.name())).append(".html\">\n");
         for (Parameter p : q.parameters()) {
             String value = arguments.getOrDefault(p.name(), "");
-            sb.append("<label>").append(escape(p.name())).append(p.required() && p.defaultValue().isEmpty()
-                    ? " *" : "").append(" <span class=\"muted\">(").append(escape(p.typeDescription()))
-                    .append(")</span> ");
+            sb.append("<label>").append(escape(p.name())).append(p.mustBeGiven() ? " *" : "")
+                    .append(" <span class=\"muted\">(").append(escape(p.typeDescription())).append(")</span> ");
             if (!p.allowed().isEmpty()) {
                 sb.append("<select name=\"").append(escape(p.name())).append("\">");
                 if (!p.required()) {
@@ -120,8 +119,7 @@ final class QueryPages implements QueryService.HtmlPage {
                 sb.append("</select>");
             } else {
                 sb.append("<input name=\"").append(escape(p.name())).append("\" value=\"").append(escape(value))
-                        .append("\" size=\"40\"").append(p.required() && p.defaultValue().isEmpty() ? " required"
-                                : "").append(">");
+                        .append("\" size=\"40\"").append(p.mustBeGiven() ? " required" : "").append(">");
             }
             sb.append("</label>\n");
         }

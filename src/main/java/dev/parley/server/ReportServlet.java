@@ -1,6 +1,8 @@
 package dev.parley.server;
 
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
 import dev.parley.query.DataVersion;
+import dev.parley.query.QueryService;
 import dev.parley.query.SavedQueries;
 import dev.parley.report.Report;
 import dev.parley.report.ReportFile;
@@ -28,6 +31,8 @@ final class ReportServlet extends HttpServlet {
     private final transient DatasetGraph dsg;
     private final transient SavedQueries queries;
     private transient Report current;
+    /** Entity tags of the current report's files, computed once per file rather than per request. */
+    private transient Map<String, String> etags = new ConcurrentHashMap<>();
 
     ReportServlet(DatasetGraph dsg, SavedQueries queries) {
         this.dsg = dsg;
@@ -43,16 +48,18 @@ final class ReportServlet extends HttpServlet {
                 return;
             }
             String name = path.equals("/") ? Report.INDEX : path.substring(1);
-            ReportFile file = report().file(name).orElse(null);
+            Report report = report();
+            Map<String, String> tags = etagsOf(report);
+            ReportFile file = report.file(name).orElse(null);
             if (file == null) {
                 ErrorMapping.send(resp, HttpServletResponse.SC_NOT_FOUND, "The report has no file \"" + name
                         + "\"; start at /report/");
                 return;
             }
-            String etag = dev.parley.query.QueryService.etag(file.bytes());
+            String etag = tags.computeIfAbsent(name, n -> QueryService.etag(file.bytes()));
             resp.setHeader("ETag", etag);
             resp.setHeader("Cache-Control", "public, no-cache");
-            if (etag.equals(req.getHeader("If-None-Match"))) {
+            if (SavedQueryServlet.matches(req.getHeader("If-None-Match"), etag)) {
                 resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
             }
@@ -64,12 +71,18 @@ final class ReportServlet extends HttpServlet {
         }
     }
 
+    /** The entity tags kept for this report, or a fresh map when a newer report has replaced it meanwhile. */
+    private synchronized Map<String, String> etagsOf(Report report) {
+        return report == current ? etags : new ConcurrentHashMap<>();
+    }
+
     /** The report of the data as it is now: the kept one while the data version is unchanged, else a new one. */
     synchronized Report report() {
         return Txn.calculateRead(dsg, () -> {
             long version = DataVersion.current(dsg);
             if (current == null || version == DataVersion.NONE || current.version() != version) {
                 current = Report.of(dsg, queries);
+                etags = new ConcurrentHashMap<>();
             }
             return current;
         });

@@ -21,6 +21,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
 
+import dev.parley.query.HtmlTables;
 import dev.parley.vocab.Parley;
 
 /**
@@ -117,32 +118,32 @@ final class ResourceServlet extends HttpServlet {
         if (labels.hasNext()) {
             label = labels.next().getObject().getLiteralLexicalForm();
         }
-        w.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + esc(label)
+        w.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + HtmlTables.escape(label)
                 + " | parley</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em}"
                 + "td{vertical-align:top;padding:.2em .6em}blockquote{margin:.3em 0 .8em 1em;color:#333}"
                 + "code{font-size:90%}</style></head><body>");
-        w.println("<h1>" + esc(label) + "</h1><p><code>" + esc(iri) + "</code></p>");
+        w.println("<h1>" + HtmlTables.escape(label) + "</h1><p><code>" + HtmlTables.escape(iri) + "</code></p>");
         w.println("<h2>Properties</h2><table>");
         for (Triple t : g.find(n, Node.ANY, Node.ANY).toList()) {
-            w.println("<tr><td>" + esc(shortName(t.getPredicate().getURI())) + "</td><td>" + show(t.getObject(), context)
+            w.println("<tr><td>" + HtmlTables.escape(shortName(t.getPredicate().getURI())) + "</td><td>" + show(t.getObject(), context)
                     + "</td></tr>");
         }
         w.println("</table>");
         if (!statements.isEmpty()) {
             w.println("<h2>Statements by or about it</h2>");
             for (String[] s : statements) {
-                w.println("<p>" + link(s[0], context) + " (" + esc(s[1]) + ", " + esc(s[2]) + "): &ldquo;"
-                        + esc(s[3]) + "&rdquo;</p><blockquote>" + esc(s[4]) + "</blockquote>");
+                w.println("<p>" + link(s[0], context) + " (" + HtmlTables.escape(s[1]) + ", " + HtmlTables.escape(s[2]) + "): &ldquo;"
+                        + HtmlTables.escape(s[3]) + "&rdquo;</p><blockquote>" + HtmlTables.escape(s[4]) + "</blockquote>");
             }
         }
         List<Triple> incoming = g.find(Node.ANY, Node.ANY, n).toList();
         if (!incoming.isEmpty()) {
             w.println("<h2>Referred to by</h2><ul>");
             incoming.stream().limit(200).forEach(t -> w.println("<li>" + show(t.getSubject(), context) + " "
-                    + esc(shortName(t.getPredicate().getURI())) + "</li>"));
+                    + HtmlTables.escape(shortName(t.getPredicate().getURI())) + "</li>"));
             w.println("</ul>");
         }
-        w.println("<p><a href=\"" + esc(context + "/sparql") + "\">SPARQL endpoint</a></p></body></html>");
+        w.println("<p><a href=\"" + HtmlTables.escape(context + "/sparql") + "\">SPARQL endpoint</a></p></body></html>");
         w.flush();
     }
 
@@ -152,15 +153,15 @@ final class ResourceServlet extends HttpServlet {
         }
         if (o.isLiteral()) {
             String lex = o.getLiteralLexicalForm();
-            return esc(lex.length() > 400 ? lex.substring(0, 400) + "…" : lex);
+            return HtmlTables.escape(lex.length() > 400 ? lex.substring(0, 400) + "…" : lex);
         }
-        return esc(o.toString());
+        return HtmlTables.escape(o.toString());
     }
 
     /** A link to the node's page on this server when it is a data IRI, else to the IRI itself. */
     private String link(String iri, String context) {
         String href = iri.startsWith(base) ? context + "/id/" + iri.substring(base.length()) : iri;
-        return "<a href=\"" + esc(href) + "\">" + esc(shortName(iri)) + "</a>";
+        return "<a href=\"" + HtmlTables.escape(href) + "\">" + HtmlTables.escape(shortName(iri)) + "</a>";
     }
 
     private String shortName(String iri) {
@@ -172,20 +173,5 @@ final class ResourceServlet extends HttpServlet {
         }
         int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
         return cut > 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
-    }
-
-    static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }

@@ -235,7 +235,7 @@ final class SavedQueryServlet extends HttpServlet {
                 JsonObject po = new JsonObject();
                 po.put("name", p.name());
                 po.put("variable", "?" + p.variable().getVarName());
-                po.put("required", p.required() && p.defaultValue().isEmpty());
+                po.put("required", p.mustBeGiven());
                 po.put("type", p.kind().name().toLowerCase(java.util.Locale.ROOT));
                 po.put("expects", p.typeDescription());
                 if (p.datatype() != null) {
@@ -244,7 +244,7 @@ final class SavedQueryServlet extends HttpServlet {
                 if (p.language() != null) {
                     po.put("language", p.language());
                 }
-                List<String> allowed = service.valuesFromData(q, p).orElse(p.allowed());
+                List<String> allowed = service.allowedValues(q, p);
                 if (!allowed.isEmpty()) {
                     po.put("enum", strings(allowed));
                 }

@@ -49,6 +49,7 @@ import dev.parley.ParleyHome;
 import dev.parley.bench.CorpusGenerator;
 import dev.parley.extract.Extractor;
 import dev.parley.model.DataContract;
+import dev.parley.query.HtmlTables;
 import dev.parley.store.ArticleStore;
 import dev.parley.store.CorpusReference;
 import dev.parley.store.LoadReport;
@@ -488,7 +489,7 @@ class TestSoak {
         if (!body.startsWith("<!DOCTYPE html>") || !body.strip().endsWith("</html>")) {
             return "not a whole HTML page: " + head(resp.body());
         }
-        return body.contains("<code>" + ResourceServlet.esc(iri) + "</code>") ? null : "the page does not name " + iri;
+        return body.contains("<code>" + HtmlTables.escape(iri) + "</code>") ? null : "the page does not name " + iri;
     }
 
     // ---- Figures and the end state ---------------------------------------------------------------------------------
