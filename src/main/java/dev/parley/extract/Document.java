@@ -48,26 +48,15 @@ final class Document {
     }
 
     /**
-     * The part-of-speech tag of token i of a sentence. Tagging is the costliest step, and the callers ask about
-     * one word at a time, so only a window of a few words around it is tagged (and remembered).
+     * The part-of-speech tag of token i of a sentence. Each sentence is tagged once, whole, the first time any of
+     * its tokens is asked about, so a tag never depends on which caller asked first.
      */
     String tag(Sentence s, int i) {
         int n = s.tokens().size();
         if (i < 0 || i >= n) {
             return null;
         }
-        String[] t = tags.computeIfAbsent(s.index(), k -> new String[n]);
-        if (t[i] == null) {
-            int from = Math.max(0, i - 3);
-            int to = Math.min(n, i + 4);
-            String[] window = Nlp.tags(s.tokens().subList(from, to));
-            for (int k = from; k < to; k++) {
-                if (t[k] == null || Math.abs(k - i) <= 1) {
-                    t[k] = window[k - from];
-                }
-            }
-        }
-        return t[i];
+        return tags.computeIfAbsent(s.index(), k -> Nlp.tags(s.tokens()))[i];
     }
 
     LocalDate published() {
