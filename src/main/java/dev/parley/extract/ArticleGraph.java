@@ -30,7 +30,9 @@ import dev.parley.vocab.Prov;
  * they came from. Spans are NIF strings named {@code <article#char=BEGIN,END>} (RFC 5147).
  */
 final class ArticleGraph {
-    private final Document doc;
+    private final AnnotatedText text;
+    private final Mentions mentions;
+    private final java.util.Map<String, Entity> entities;
     private final Graph g = GraphFactory.createDefaultGraph();
     private final Node article;
     private final Set<String> spans = new HashSet<>();
@@ -38,16 +40,18 @@ final class ArticleGraph {
     private final EntityRegistry registry;
     private List<Statement> statementList = List.of();
 
-    ArticleGraph(Document doc, EntityRegistry registry) {
-        this.doc = doc;
+    ArticleGraph(AnnotatedText text, Mentions mentions, java.util.Map<String, Entity> entities, EntityRegistry registry) {
+        this.text = text;
+        this.mentions = mentions;
+        this.entities = entities;
         this.registry = registry;
-        this.article = NodeFactory.createURI(doc.article.iri());
+        this.article = NodeFactory.createURI(text.article().iri());
     }
 
     Graph build(List<Statement> statements, List<Happening> happenings, List<Claim> claims) {
         writeArticle();
         Set<Entity> used = new LinkedHashSet<>();
-        for (Mention m : doc.mentions) {
+        for (Mention m : mentions.all()) {
             if (m.entity() != null && !m.entity().type().equals(Parley.UnnamedSource)) {
                 used.add(m.entity());
             }
@@ -68,7 +72,7 @@ final class ArticleGraph {
         for (Entity e : used) {
             writeEntity(e);
         }
-        for (Mention m : doc.mentions) {
+        for (Mention m : mentions.all()) {
             if (m.entity() != null && written.contains(m.entity().iri())) {
                 Node span = span(m.begin(), m.end(), Parley.Mention);
                 add(span, Parley.refersTo, uri(m.entity().iri()));
@@ -81,13 +85,13 @@ final class ArticleGraph {
         this.statementList = statements;
         int c = 0;
         for (Claim claim : claims) {
-            writeClaim(claim, uri(doc.article.iri() + "/claim/" + ++c));
+            writeClaim(claim, uri(text.article().iri() + "/claim/" + ++c));
         }
         int a = 0;
         int ev = 0;
         for (Happening h : happenings) {
             String path = h.isAgreement() ? "/agreement/" + ++a : "/event/" + ++ev;
-            writeHappening(h, uri(doc.article.iri() + path));
+            writeHappening(h, uri(text.article().iri() + path));
         }
         return g;
     }
@@ -99,11 +103,11 @@ final class ArticleGraph {
     }
 
     private void writeArticle() {
-        Article.Metadata meta = doc.article.metadata();
+        Article.Metadata meta = text.article().metadata();
         add(article, RDF.type, Parley.Article);
         add(article, RDF.type, Nif.Context);
         add(article, DCTerms.title, lit(meta.title()));
-        add(article, Nif.isString, lit(doc.text));
+        add(article, Nif.isString, lit(text.text()));
         add(article, DCTerms.language, lit(meta.language()));
         if (meta.published() != null) {
             add(article, SchemaDO.datePublished, date(meta.published()));
@@ -127,7 +131,7 @@ final class ArticleGraph {
         add(n, RDFS.label, NodeFactory.createLiteralLang(e.label(), "en"));
         if (Types.withSuperclasses(e.type()).contains(Parley.Event)) {
             // A registered event the article only names ("the conflict in Ukraine"): its span is that naming.
-            for (Mention m : doc.mentions) {
+            for (Mention m : mentions.all()) {
                 if (m.entity() != null && m.entity().iri().equals(e.iri())) {
                     add(n, Parley.span, span(m.begin(), m.end(), Parley.Mention));
                     add(n, Prov.wasDerivedFrom, article);
@@ -138,7 +142,7 @@ final class ArticleGraph {
         if (e.wikidata() != null) {
             add(n, OWL2.sameAs, uri(e.wikidata()));
         }
-        for (String title : doc.titlesOf(e)) {
+        for (String title : mentions.titlesOf(e)) {
             add(n, Parley.title, NodeFactory.createLiteralLang(title, "en"));
         }
         for (String p : e.partOf()) {
@@ -152,11 +156,11 @@ final class ArticleGraph {
             writeEntity(registry.get(e.standsFor()));
             add(n, Parley.standsFor, uri(e.standsFor()));
         }
-        Entity aff = doc.affiliations.get(e.iri());
+        Entity aff = mentions.affiliations().get(e.iri());
         if (aff == null && e.affiliation() != null) {
             aff = registry.get(e.affiliation());
             if (aff == null) {
-                aff = doc.entities.get(e.affiliation());
+                aff = entities.get(e.affiliation());
             }
         }
         if (aff != null) {
@@ -166,16 +170,16 @@ final class ArticleGraph {
     }
 
     private void writeStatement(Statement st, int n) {
-        Node s = uri(doc.article.iri() + "/statement/" + n);
+        Node s = uri(text.article().iri() + "/statement/" + n);
         add(s, RDF.type, st.kind() == Statement.Kind.DIRECT ? Parley.DirectQuote : Parley.ReportedSpeech);
         add(s, RDF.type, Parley.Statement);
         add(s, Parley.speaker, uri(st.speaker().iri()));
-        add(s, Parley.text, lit(doc.slice(st.begin(), st.end())));
+        add(s, Parley.text, lit(text.slice(st.begin(), st.end())));
         add(s, Parley.span, span(st.begin(), st.end(), Parley.TextSpan));
         // The context is every sentence the statement touches, with the one that attributes it.
-        Sentence sentence = doc.sentences.get(st.sentence());
-        int cb = Math.min(sentence.begin(), doc.sentenceAt(st.begin()).begin());
-        int ce = Math.max(sentence.end(), doc.sentenceAt(st.end() - 1).end());
+        Sentence sentence = text.sentences().get(st.sentence());
+        int cb = Math.min(sentence.begin(), text.sentenceAt(st.begin()).begin());
+        int ce = Math.max(sentence.end(), text.sentenceAt(st.end() - 1).end());
         add(s, Parley.sentence, span(cb, ce, Parley.TextSpan));
         add(s, Prov.wasDerivedFrom, article);
         if (st.partial()) {
@@ -208,11 +212,11 @@ final class ArticleGraph {
         }
         add(n, RDFS.label, NodeFactory.createLiteralLang(h.label(), "en"));
         add(n, Parley.span, span(h.begin(), h.end(), Parley.TextSpan));
-        Sentence sentence = doc.sentences.get(h.sentence());
+        Sentence sentence = text.sentences().get(h.sentence());
         add(n, Parley.sentence, span(sentence.begin(), sentence.end(), Parley.TextSpan));
         add(n, Prov.wasDerivedFrom, article);
         if (h.support() != null && statementList.indexOf(h.support()) >= 0) {
-            add(n, Parley.supportedBy, uri(doc.article.iri() + "/statement/" + (statementList.indexOf(h.support()) + 1)));
+            add(n, Parley.supportedBy, uri(text.article().iri() + "/statement/" + (statementList.indexOf(h.support()) + 1)));
         }
         writeDate(n, h.date());
         for (Happening.Role r : h.roles()) {
@@ -255,11 +259,11 @@ final class ArticleGraph {
 
     private void writeClaim(Claim c, Node n) {
         add(n, RDF.type, Parley.Claim);
-        String words = doc.slice(c.begin(), c.end());
+        String words = text.slice(c.begin(), c.end());
         add(n, RDFS.label, NodeFactory.createLiteralLang(words, "en"));
         add(n, Parley.claimText, lit(words));
         add(n, Parley.span, span(c.begin(), c.end(), Parley.TextSpan));
-        Sentence sentence = doc.sentences.get(c.sentence());
+        Sentence sentence = text.sentences().get(c.sentence());
         add(n, Parley.sentence, span(sentence.begin(), sentence.end(), Parley.TextSpan));
         add(n, Prov.wasDerivedFrom, article);
         for (Entity subject : c.subjects()) {
@@ -272,7 +276,7 @@ final class ArticleGraph {
             add(n, Parley.reportedBy, uri(c.support().speaker().iri()));
             int index = statementList.indexOf(c.support());
             if (index >= 0) {
-                add(n, Parley.supportedBy, uri(doc.article.iri() + "/statement/" + (index + 1)));
+                add(n, Parley.supportedBy, uri(text.article().iri() + "/statement/" + (index + 1)));
             }
         }
     }
@@ -292,7 +296,7 @@ final class ArticleGraph {
 
     /** The span node for [begin, end), written once. */
     private Node span(int begin, int end, Resource type) {
-        String iri = doc.article.iri() + "#char=" + begin + "," + end;
+        String iri = text.article().iri() + "#char=" + begin + "," + end;
         Node n = uri(iri);
         if (spans.add(iri + type.getURI())) {
             add(n, RDF.type, type);
@@ -305,7 +309,7 @@ final class ArticleGraph {
                         XSDDatatype.XSDnonNegativeInteger));
                 add(n, Nif.endIndex, NodeFactory.createLiteralDT(BigInteger.valueOf(end).toString(),
                         XSDDatatype.XSDnonNegativeInteger));
-                add(n, Nif.anchorOf, lit(doc.slice(begin, end)));
+                add(n, Nif.anchorOf, lit(text.slice(begin, end)));
             }
         }
         return n;

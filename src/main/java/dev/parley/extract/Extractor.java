@@ -21,9 +21,11 @@ import dev.parley.model.Article;
  */
 public final class Extractor {
     private final EntityRegistry registry;
+    private final Pipeline pipeline;
 
     private Extractor(EntityRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
+        this.pipeline = Pipeline.standard(registry);
     }
 
     /** An extractor with the registry in {@code data/entities.ttl} under the project home. */
@@ -48,20 +50,17 @@ public final class Extractor {
 
     /** Everything found, for callers that need more than the graph (evaluation, tests). */
     public Result analyse(Article article) {
-        Document doc = new Document(article);
-        for (Paragraph p : doc.paragraphs) {
-            doc.sentences.addAll(Nlp.sentences(doc.text, p, doc.sentences.size(), false));
-            doc.quotes.addAll(QuoteFinder.find(doc.text, p));
-        }
-        new MentionFinder(doc, registry).run();
-        List<Statement> statements = new SpeechFinder(doc).run();
-        HappeningFinder happeningFinder = new HappeningFinder(doc, registry, statements);
-        List<Happening> happenings = happeningFinder.run();
-        Graph graph = new ArticleGraph(doc, registry).build(statements, happenings, happeningFinder.claims());
+        AnnotatedText text = AnnotatedText.of(article);
+        Layers layers = pipeline.run(text);
+        Mentions mentions = layers.get(Mentions.class);
+        Statements statements = layers.get(Statements.class);
+        Happenings happenings = layers.get(Happenings.class);
+        Graph graph = new ArticleGraph(text, mentions, happenings.entities(), registry)
+                .build(statements.all(), happenings.all(), happenings.claims());
         List<FoundStatement> out = new ArrayList<>();
-        for (Statement st : statements) {
+        for (Statement st : statements.all()) {
             out.add(new FoundStatement(st.kind() == Statement.Kind.DIRECT ? "direct" : "reported",
-                    st.speaker().iri(), st.speaker().label(), st.speaker().aliases(), doc.slice(st.begin(), st.end()),
+                    st.speaker().iri(), st.speaker().label(), st.speaker().aliases(), text.slice(st.begin(), st.end()),
                     st.begin(), st.end()));
         }
         return new Result(graph, out);

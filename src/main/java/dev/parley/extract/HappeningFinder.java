@@ -52,12 +52,17 @@ final class HappeningFinder {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
             "their", "his", "her", "our", "any", "some", "specific");
 
-    private final Document doc;
+    private final AnnotatedText text;
+    private final Mentions mentions;
+    private final EntityTable entities;
     private final EntityRegistry registry;
     private final List<Statement> statements;
 
-    HappeningFinder(Document doc, EntityRegistry registry, List<Statement> statements) {
-        this.doc = doc;
+    HappeningFinder(AnnotatedText text, Mentions mentions, EntityTable entities, EntityRegistry registry,
+            List<Statement> statements) {
+        this.text = text;
+        this.mentions = mentions;
+        this.entities = entities;
         this.registry = registry;
         this.statements = statements;
     }
@@ -96,8 +101,8 @@ final class HappeningFinder {
 
     /** "the four regions — A, B and C — partially occupied by X": each place, partially occupied by X. */
     private void occupationClaims() {
-        for (Sentence s : doc.sentences) {
-            Matcher m = OCCUPIED.matcher(doc.slice(s.begin(), s.end()));
+        for (Sentence s : text.sentences()) {
+            Matcher m = OCCUPIED.matcher(text.slice(s.begin(), s.end()));
             while (m.find()) {
                 int b = s.begin() + m.start();
                 int e = s.begin() + m.end();
@@ -107,11 +112,11 @@ final class HappeningFinder {
                 }
                 Mention byMention = null;
                 for (int k = s.tokenAt(e); k < s.tokens().size() && byMention == null; k++) {
-                    byMention = doc.mentionCovering(s, k);
+                    byMention = mentions.covering(s, k);
                 }
                 List<Entity> places = new ArrayList<>();
                 int first = b;
-                for (Mention pm : doc.mentionsIn(s.begin(), b)) {
+                for (Mention pm : mentions.in(s.begin(), b)) {
                     if (pm.entity() != null && Types.isPlace(pm.entity().type())
                             && !pm.entity().type().equals(Parley.State)) {
                         places.add(pm.entity());
@@ -182,9 +187,9 @@ final class HappeningFinder {
 
     private List<Happening> agreements() {
         Map<String, Draft> drafts = new LinkedHashMap<>();
-        for (Sentence s : doc.sentences) {
-            String text = doc.slice(s.begin(), s.end());
-            Matcher m = AGREEMENT.matcher(text);
+        for (Sentence s : text.sentences()) {
+            String sentenceText = text.slice(s.begin(), s.end());
+            Matcher m = AGREEMENT.matcher(sentenceText);
             while (m.find()) {
                 int b = s.begin() + m.start();
                 int e = s.begin() + m.end();
@@ -197,7 +202,7 @@ final class HappeningFinder {
                 }
                 String durationText = null;
                 int nb = b;
-                Matcher d = DURATION.matcher(doc.slice(Math.max(s.begin(), b - 20), b));
+                Matcher d = DURATION.matcher(text.slice(Math.max(s.begin(), b - 20), b));
                 while (d.find()) {
                     durationText = d.group();
                     nb = Math.max(s.begin(), b - 20) + d.start();
@@ -263,13 +268,13 @@ final class HappeningFinder {
 
     /** "guarantees" alone counts only near security words ("security", "alliance", "NATO", "protect"). */
     private boolean securityContext(Sentence s) {
-        String t = doc.slice(s.begin(), s.end()).toLowerCase(Locale.ROOT);
+        String t = text.slice(s.begin(), s.end()).toLowerCase(Locale.ROOT);
         return t.contains("secur") || t.contains("allian") || t.contains("protect") || t.contains("neutral")
                 || t.contains("nato") || statementAt(s.begin()) != null && previousSentenceMentionsSecurity(s);
     }
 
     private boolean previousSentenceMentionsSecurity(Sentence s) {
-        return s.index() > 0 && doc.slice(doc.sentences.get(s.index() - 1).begin(), doc.sentences.get(s.index() - 1)
+        return s.index() > 0 && text.slice(text.sentences().get(s.index() - 1).begin(), text.sentences().get(s.index() - 1)
                 .end()).toLowerCase(Locale.ROOT).contains("guarantee");
     }
 
@@ -292,7 +297,7 @@ final class HappeningFinder {
     }
 
     private Entity affiliation(Entity e) {
-        Entity a = doc.affiliations.get(e.iri());
+        Entity a = mentions.affiliations().get(e.iri());
         if (a == null && e.affiliation() != null) {
             a = registry.get(e.affiliation());
         }
@@ -318,7 +323,7 @@ final class HappeningFinder {
                 draft.parties.putIfAbsent(x.iri(), x);
             }
         }
-        String before = doc.slice(s.begin(), b).toLowerCase(Locale.ROOT);
+        String before = text.slice(s.begin(), b).toLowerCase(Locale.ROOT);
         for (String verb : ACCEPT) {
             int at = before.lastIndexOf(verb);
             if (at >= 0 && b - (s.begin() + at) < 60) {
@@ -339,7 +344,7 @@ final class HappeningFinder {
                 }
             }
         }
-        String afterText = doc.slice(e, s.end()).toLowerCase(Locale.ROOT);
+        String afterText = text.slice(e, s.end()).toLowerCase(Locale.ROOT);
         for (String phrase : IN_FORCE) {
             if (afterText.startsWith(" " + phrase) || afterText.contains(" " + phrase + " ")
                     && afterText.indexOf(phrase) < 30) {
@@ -350,22 +355,22 @@ final class HappeningFinder {
 
     /** "These guarantees should encompass A and B": the terms after a provision verb, split at "and". */
     private void provisions(Sentence s, int from, Draft draft) {
-        String rest = doc.slice(from, s.end());
+        String rest = text.slice(from, s.end());
         String lower = rest.toLowerCase(Locale.ROOT);
         for (Pattern verb : PROVISION_VERBS) {
             Matcher m = verb.matcher(lower);
             if (m.find() && m.start() < 40) {
                 int start = from + m.end();
                 int end = s.end();
-                Quote q = doc.quoteAt(start);
+                Quote q = text.quoteAt(start);
                 if (q != null && !q.openEnded() && q.close() < end) {
                     end = q.close();
                 }
-                while (end > start && ".,;:\u201D\"".indexOf(doc.text.charAt(end - 1)) >= 0) {
+                while (end > start && ".,;:\u201D\"".indexOf(text.text().charAt(end - 1)) >= 0) {
                     end--;
                 }
                 for (int[] part : splitList(start, end, PROVISION_SEPARATOR)) {
-                    String label = doc.slice(part[0], part[1]);
+                    String label = text.slice(part[0], part[1]);
                     if (label.split("\\s+").length >= 2 && draft.provisions.stream().noneMatch(
                             p -> p.label().equals(label))) {
                         draft.provisions.add(new Happening.Provision(label, part[0], part[1]));
@@ -385,7 +390,7 @@ final class HappeningFinder {
     /** Splits text[start, end) at the separators into trimmed parts without leading determiners. */
     private List<int[]> splitList(int start, int end, Pattern separator) {
         List<int[]> parts = new ArrayList<>();
-        String t = doc.slice(start, end);
+        String t = text.slice(start, end);
         Matcher sep = separator.matcher(t);
         int last = 0;
         while (sep.find()) {
@@ -397,16 +402,16 @@ final class HappeningFinder {
     }
 
     private void add(List<int[]> parts, int b, int e) {
-        while (b < e && Nlp.isSpace(doc.text.charAt(b))) {
+        while (b < e && Nlp.isSpace(text.text().charAt(b))) {
             b++;
         }
-        while (e > b && Nlp.isSpace(doc.text.charAt(e - 1))) {
+        while (e > b && Nlp.isSpace(text.text().charAt(e - 1))) {
             e--;
         }
-        String first = doc.slice(b, e).split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-        if (DETERMINERS.contains(first) && doc.slice(b, e).contains(" ")) {
+        String first = text.slice(b, e).split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        if (DETERMINERS.contains(first) && text.slice(b, e).contains(" ")) {
             b += first.length();
-            while (b < e && Nlp.isSpace(doc.text.charAt(b))) {
+            while (b < e && Nlp.isSpace(text.text().charAt(b))) {
                 b++;
             }
         }
@@ -428,7 +433,7 @@ final class HappeningFinder {
             return;
         }
         for (Statement st : statements) {
-            String content = doc.slice(st.begin(), st.end());
+            String content = text.slice(st.begin(), st.end());
             String lower = content.toLowerCase(Locale.ROOT);
             if (!TOPIC_HINT.matcher(lower).find()) {
                 continue;
@@ -438,11 +443,11 @@ final class HappeningFinder {
                 while (m.find()) {
                     int start = st.begin() + m.end();
                     int end = start;
-                    while (end < st.end() && ".;:?!,\u201D\"".indexOf(doc.text.charAt(end)) < 0) {
+                    while (end < st.end() && ".;:?!,\u201D\"".indexOf(text.text().charAt(end)) < 0) {
                         end++;
                     }
                     for (int[] part : splitList(start, end, TOPIC_SEPARATOR)) {
-                        String topic = doc.slice(part[0], part[1]).strip();
+                        String topic = text.slice(part[0], part[1]).strip();
                         if (!topic.isEmpty() && topic.split("\\s+").length <= 5 && !startsWithVerbish(topic)) {
                             target.topics.add(topic);
                         }
@@ -505,12 +510,12 @@ final class HappeningFinder {
 
     private List<Happening> events() {
         List<EventDraft> drafts = new ArrayList<>();
-        for (Sentence s : doc.sentences) {
+        for (Sentence s : text.sentences()) {
             if (s.paragraph() == 0) {
                 continue;
             }
-            String text = doc.slice(s.begin(), s.end());
-            Matcher m = EVENT.matcher(text);
+            String sentenceText = text.slice(s.begin(), s.end());
+            Matcher m = EVENT.matcher(sentenceText);
             while (m.find()) {
                 int b = s.begin() + m.start();
                 int e = s.begin() + m.end();
@@ -555,7 +560,7 @@ final class HappeningFinder {
         d.date = dateNear(s, b, e);
         d.planned = isPlanned(s, b, d.date);
         Entity subject = subjectBefore(s, b);
-        if (subject == null && d.support != null && doc.inQuote(b) && firstPersonBefore(s, b)) {
+        if (subject == null && d.support != null && text.inQuote(b) && firstPersonBefore(s, b)) {
             subject = d.support.speaker();
         }
         boolean substance = false;
@@ -583,7 +588,7 @@ final class HappeningFinder {
                 for (String p : place.partOf()) {
                     Entity container = registry.get(p);
                     if (container != null) {
-                        doc.use(container);
+                        entities.use(container);
                     }
                 }
             }
@@ -665,7 +670,7 @@ final class HappeningFinder {
 
     private int mentionEnd(Sentence s, int from, int fallback) {
         for (int k = from; k < s.tokens().size() && k < from + 6; k++) {
-            Mention m = doc.mentionCovering(s, k);
+            Mention m = mentions.covering(s, k);
             if (m != null && m.kind() == Mention.Kind.NAME) {
                 return m.end();
             }
@@ -686,7 +691,7 @@ final class HappeningFinder {
     private TemporalExpression dateNear(Sentence s, int b, int e) {
         TemporalExpression best = null;
         int bestDist = Integer.MAX_VALUE;
-        for (TemporalExpression t : doc.dates(s)) {
+        for (TemporalExpression t : text.dates(s)) {
             int dist = t.begin() >= e ? t.begin() - e : b - t.end();
             if (dist >= 0 && dist < 60 && dist < bestDist && !separatedBySpeech(b, t.begin())) {
                 best = t;
@@ -749,7 +754,7 @@ final class HappeningFinder {
     private Entity subjectBefore(Sentence s, int offset) {
         List<Token> toks = s.tokens();
         for (int k = s.tokenAt(offset) - 1; k >= 0; k--) {
-            Mention m = doc.mentionCovering(s, k);
+            Mention m = mentions.covering(s, k);
             if (m == null || m.entity() == null) {
                 continue;
             }
@@ -761,7 +766,7 @@ final class HappeningFinder {
             }
             Entity e = m.entity();
             if (e.standsFor() != null && registry.get(e.standsFor()) != null) {
-                return doc.use(registry.get(e.standsFor()));
+                return entities.use(registry.get(e.standsFor()));
             }
             if (Types.isActor(e.type())) {
                 return e;
@@ -773,7 +778,7 @@ final class HappeningFinder {
     /** The actor named at token k (a demonym counts as its state unless a name follows it). */
     private Entity actorAt(Sentence s, int k) {
         for (int j = k; j < s.tokens().size() && j < k + 6; j++) {
-            Mention m = doc.mentionCovering(s, j);
+            Mention m = mentions.covering(s, j);
             if (m != null && m.kind() == Mention.Kind.DEMONYM && nameFollows(s, m)) {
                 j = m.token() + m.tokens() - 1;
                 continue;
@@ -781,7 +786,7 @@ final class HappeningFinder {
             if (m != null && m.entity() != null) {
                 Entity e = m.entity();
                 if (e.standsFor() != null && registry.get(e.standsFor()) != null) {
-                    return doc.use(registry.get(e.standsFor()));
+                    return entities.use(registry.get(e.standsFor()));
                 }
                 return Types.isActor(e.type()) ? e : null;
             }
@@ -797,7 +802,7 @@ final class HappeningFinder {
     private boolean nameFollows(Sentence s, Mention demonym) {
         int end = demonym.token() + demonym.tokens();
         for (int j = end; j < s.tokens().size() && j < end + 4; j++) {
-            Mention m = doc.mentionCovering(s, j);
+            Mention m = mentions.covering(s, j);
             if (m != null && m.kind() == Mention.Kind.NAME) {
                 return true;
             }
@@ -810,7 +815,7 @@ final class HappeningFinder {
 
     private Entity actorOrPlaceAt(Sentence s, int k, int within) {
         for (int j = k; j < s.tokens().size() && j < k + within; j++) {
-            Mention m = doc.mentionCovering(s, j);
+            Mention m = mentions.covering(s, j);
             if (m != null && m.entity() != null) {
                 return m.entity();
             }
@@ -821,14 +826,14 @@ final class HappeningFinder {
     /** Distinct actors named in tokens [from, to). */
     private List<Entity> actorsIn(Sentence s, int from, int to) {
         List<Entity> out = new ArrayList<>();
-        for (Mention m : doc.mentionsIn(s.tokens().get(Math.min(from, s.tokens().size() - 1)).begin(),
+        for (Mention m : mentions.in(s.tokens().get(Math.min(from, s.tokens().size() - 1)).begin(),
                 s.tokens().get(Math.min(to, s.tokens().size()) - 1).end())) {
             Entity e = m.entity();
             if (e == null || m.kind() == Mention.Kind.UNNAMED) {
                 continue;
             }
             if (e.standsFor() != null && registry.get(e.standsFor()) != null) {
-                e = doc.use(registry.get(e.standsFor()));
+                e = entities.use(registry.get(e.standsFor()));
             }
             if (Types.isActor(e.type()) && !out.contains(e)) {
                 out.add(e);
@@ -842,9 +847,9 @@ final class HappeningFinder {
         for (int k = from; k < Math.min(to, toks.size()) - 1; k++) {
             for (String p : prepositions) {
                 if (toks.get(k).lower().equals(p)) {
-                    Mention m = doc.mentionCovering(s, k + 1);
+                    Mention m = mentions.covering(s, k + 1);
                     if (m == null && k + 2 < toks.size()) {
-                        m = doc.mentionCovering(s, k + 2);
+                        m = mentions.covering(s, k + 2);
                     }
                     if (m != null && m.entity() != null && Types.isPlace(m.entity().type())) {
                         return m.entity();

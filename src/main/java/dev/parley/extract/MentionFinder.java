@@ -61,25 +61,26 @@ final class MentionFinder {
     private static final Set<String> SOURCE_SKIP = Set.of("who", "that", "which", "with", "close", "familiar", ",",
             "speaking", "briefed", "involved");
 
-    private final Document doc;
+    private final AnnotatedText text;
+    private final Mentions.Builder out = new Mentions.Builder();
     private final EntityRegistry registry;
     private final Map<String, Entity> minted = new HashMap<>();
 
-    MentionFinder(Document doc, EntityRegistry registry) {
-        this.doc = doc;
+    MentionFinder(AnnotatedText text, EntityRegistry registry) {
+        this.text = text;
         this.registry = registry;
     }
 
-    void run() {
-        for (Sentence s : doc.sentences) {
+    Mentions run() {
+        for (Sentence s : text.sentences()) {
             scan(s);
         }
-        doc.mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        out.mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         relinkShortNames();
         retypeMinted();
         appositiveTitles();
         resolveReferences();
-        doc.indexMentions();
+        return out.build(text);
     }
 
     // ---- Pass 1: names, titles, descriptions ----
@@ -110,7 +111,7 @@ final class MentionFinder {
 
     /** A registered name or demonym at token i; returns the next token index, or -1. */
     private int registered(Sentence s, int i) {
-        Entity defined = doc.aliases.get(s.tokens().get(i).text());
+        Entity defined = out.aliases.get(s.tokens().get(i).text());
         if (defined != null) {
             add(s, i, i + 1, Mention.Kind.SHORT_NAME, defined);
             return i + 1;
@@ -185,15 +186,15 @@ final class MentionFinder {
         Mention before = i > 0 ? lastMentionEndingAt(toks.get(i - 1).end()) : null;
         if (before != null && before.kind() == Mention.Kind.DEMONYM) {
             titleBegin = before.begin();
-            doc.affiliations.putIfAbsent(person.iri(), before.entity());
+            out.affiliations.putIfAbsent(person.iri(), before.entity());
         } else if (i > 1 && toks.get(i - 1).text().matches("['\u2019]s")) {
             // "Russia’s Deputy Foreign Minister": the possessive names whom the title serves.
             Mention owner = lastMentionEndingAt(toks.get(i - 2).end());
             if (owner != null && owner.entity() != null && Types.isActor(owner.entity().type())) {
-                doc.affiliations.putIfAbsent(person.iri(), owner.entity());
+                out.affiliations.putIfAbsent(person.iri(), owner.entity());
             }
         }
-        doc.addTitle(doc.use(person), doc.slice(titleBegin, toks.get(j - 1).end()));
+        out.addTitle(out.use(person), text.slice(titleBegin, toks.get(j - 1).end()));
         noteGender(person, toks.get(i).lower());
         add(s, k, end, Mention.Kind.NAME, person);
         return end;
@@ -209,9 +210,9 @@ final class MentionFinder {
             j--;
         }
         for (int k = j; k < i; k++) {
-            String phrase = doc.slice(toks.get(k).begin(), toks.get(i - 1).end()).toLowerCase(Locale.ROOT);
+            String phrase = text.slice(toks.get(k).begin(), toks.get(i - 1).end()).toLowerCase(Locale.ROOT);
             if (ROLE_NOUNS.contains(lastWords(phrase))) {
-                doc.addTitle(doc.use(person), doc.slice(toks.get(k).begin(), toks.get(i - 1).end()));
+                out.addTitle(out.use(person), text.slice(toks.get(k).begin(), toks.get(i - 1).end()));
                 noteGender(person, toks.get(i - 1).lower());
                 return;
             }
@@ -285,8 +286,8 @@ final class MentionFinder {
                 && UNNAMED_HEADS.contains(toks.get(end).lower()) && toks.get(end).lower().endsWith("s")) {
             return -1;
         }
-        Entity knownName = minted.get(Parley.DATA_NS + ArticleReader.slug(doc.slice(t.begin(), toks.get(end - 1).end())));
-        if (sentenceInitial(toks, i) && end - i == 1 && knownName == null && !isProperNoun(doc.tag(s, i))) {
+        Entity knownName = minted.get(Parley.DATA_NS + ArticleReader.slug(text.slice(t.begin(), toks.get(end - 1).end())));
+        if (sentenceInitial(toks, i) && end - i == 1 && knownName == null && !isProperNoun(text.tag(s, i))) {
             return -1;
         }
         if (MEDIA_NOUNS.contains(before) || i > 1 && MEDIA_NOUNS.contains(toks.get(i - 2).lower() + " " + before)) {
@@ -349,15 +350,15 @@ final class MentionFinder {
                 EntityRegistry.Match m = registry.match(toks, j);
                 if (m != null && m.kind() == EntityRegistry.MatchKind.DEMONYM) {
                     demonym = new Mention(toks.get(j).begin(), toks.get(j + m.length() - 1).end(), s.index(), j,
-                            m.length(), Mention.Kind.DEMONYM, m.entity(), doc.inQuote(toks.get(j).begin()));
+                            m.length(), Mention.Kind.DEMONYM, m.entity(), text.inQuote(toks.get(j).begin()));
                     j += m.length();
                 }
             }
             int roleEnd = roleNounEnd(toks, j);
             if (roleEnd > j && (roleEnd >= toks.size() || !toks.get(roleEnd).isCapitalised())) {
                 if (demonym != null) {
-                    doc.mentions.add(demonym);
-                    doc.use(demonym.entity());
+                    out.mentions.add(demonym);
+                    out.use(demonym.entity());
                 }
                 add(s, j, roleEnd, Mention.Kind.ROLE, null);
                 return roleEnd;
@@ -433,11 +434,11 @@ final class MentionFinder {
     /** An unnamed source described by tokens [labelStart, head], mentioned from token i. */
     private int unnamedFrom(Sentence s, int i, int head, int labelStart) {
         List<Token> toks = s.tokens();
-        String label = doc.slice(toks.get(labelStart).begin(), toks.get(head).end());
+        String label = text.slice(toks.get(labelStart).begin(), toks.get(head).end());
         if (sentenceInitial(toks, labelStart)) {
             label = label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);
         }
-        String iri = doc.article.iri() + "/source/" + ArticleReader.slug(label);
+        String iri = text.article().iri() + "/source/" + ArticleReader.slug(label);
         String finalLabel = label;
         Entity e = minted.computeIfAbsent(iri, k -> Entity.minted(k, Parley.UnnamedSource, finalLabel));
         add(s, i, head + 1, Mention.Kind.UNNAMED, e);
@@ -531,7 +532,7 @@ final class MentionFinder {
         if (!Types.isPerson(e.type())) {
             e = e.withType(Parley.Person);
             minted.put(e.iri(), e);
-            doc.entities.put(e.iri(), e);
+            out.entities.put(e.iri(), e);
         }
         return e;
     }
@@ -543,7 +544,7 @@ final class MentionFinder {
         if (toks.get(b).lower().equals("the")) {
             b++;
         }
-        String label = doc.slice(toks.get(b).begin(), toks.get(end - 1).end()).replaceAll("\\s+", " ");
+        String label = text.slice(toks.get(b).begin(), toks.get(end - 1).end()).replaceAll("\\s+", " ");
         String iri = Parley.DATA_NS + ArticleReader.slug(EntityRegistry.norm(label));
         Entity known = registry.get(iri);
         if (known != null) {
@@ -554,7 +555,7 @@ final class MentionFinder {
     }
 
     private Entity personWithSurname(String word) {
-        for (Entity e : doc.entities.values()) {
+        for (Entity e : out.entities.values()) {
             if (Types.isPerson(e.type()) && !e.label().equals(word) && (e.label().endsWith(" " + word)
                     || e.aliases().contains(word))) {
                 return e;
@@ -611,19 +612,19 @@ final class MentionFinder {
         if (e != null && kind == Mention.Kind.NAME && tokenEnd + 2 < toks.size()
                 && toks.get(tokenEnd).text().equals("(") && toks.get(tokenEnd + 2).text().equals(")")
                 && toks.get(tokenEnd + 1).text().matches("\\p{Lu}[\\p{Lu}\\d.&-]{1,9}")) {
-            doc.aliases.putIfAbsent(toks.get(tokenEnd + 1).text(), e);
+            out.aliases.putIfAbsent(toks.get(tokenEnd + 1).text(), e);
         }
         int begin = toks.get(tokenBegin).begin();
         int end = toks.get(tokenEnd - 1).end();
-        Entity used = e == null ? null : doc.use(e);
-        doc.mentions.add(new Mention(begin, end, s.index(), tokenBegin, tokenEnd - tokenBegin, kind, used,
-                doc.inQuote(begin)));
+        Entity used = e == null ? null : out.use(e);
+        out.mentions.add(new Mention(begin, end, s.index(), tokenBegin, tokenEnd - tokenBegin, kind, used,
+                text.inQuote(begin)));
     }
 
     private Mention lastMentionEndingAt(int end) {
-        for (int k = doc.mentions.size() - 1; k >= 0; k--) {
-            if (doc.mentions.get(k).end() == end) {
-                return doc.mentions.get(k);
+        for (int k = out.mentions.size() - 1; k >= 0; k--) {
+            if (out.mentions.get(k).end() == end) {
+                return out.mentions.get(k);
             }
         }
         return null;
@@ -631,9 +632,9 @@ final class MentionFinder {
 
     private void noteGender(Entity e, String word) {
         if (FEMALE.contains(word)) {
-            doc.genders.put(e.iri(), 'f');
+            out.genders.put(e.iri(), 'f');
         } else if (MALE.contains(word)) {
-            doc.genders.put(e.iri(), 'm');
+            out.genders.put(e.iri(), 'm');
         }
     }
 
@@ -641,18 +642,18 @@ final class MentionFinder {
 
     /** A single name met before its full form ("Kovac ... Anna Kovac") becomes the person. */
     private void relinkShortNames() {
-        for (int k = 0; k < doc.mentions.size(); k++) {
-            Mention m = doc.mentions.get(k);
+        for (int k = 0; k < out.mentions.size(); k++) {
+            Mention m = out.mentions.get(k);
             if (m.entity() == null || m.entity().registered() || m.kind() != Mention.Kind.NAME
                     || m.entity().label().indexOf(' ') >= 0) {
                 continue;
             }
             Entity person = personWithSurname(m.entity().label());
             if (person != null) {
-                doc.mentions.set(k, new Mention(m.begin(), m.end(), m.sentence(), m.token(), m.tokens(),
+                out.mentions.set(k, new Mention(m.begin(), m.end(), m.sentence(), m.token(), m.tokens(),
                         Mention.Kind.SHORT_NAME, person, m.inQuote()));
-                if (doc.mentions.stream().noneMatch(o -> o.entity() == m.entity())) {
-                    doc.entities.remove(m.entity().iri());
+                if (out.mentions.stream().noneMatch(o -> o.entity() == m.entity())) {
+                    out.entities.remove(m.entity().iri());
                 }
             }
         }
@@ -665,23 +666,23 @@ final class MentionFinder {
     private void retypeMinted() {
         Map<String, Resource> retype = new HashMap<>();
         Set<String> demonymStates = new HashSet<>();
-        for (Mention m : doc.mentions) {
+        for (Mention m : out.mentions) {
             if (m.kind() == Mention.Kind.DEMONYM && m.entity() != null && !m.entity().registered()) {
                 demonymStates.add(m.entity().iri());
             }
         }
-        for (Entity e : doc.entities.values()) {
+        for (Entity e : out.entities.values()) {
             if (e.registered() || !(e.type().equals(Parley.Actor) || e.type().equals(Parley.Place))) {
                 continue;
             }
             boolean state = demonymStates.contains(e.iri());
             boolean actorUse = false;
             boolean city = false;
-            for (Mention m : doc.mentions) {
+            for (Mention m : out.mentions) {
                 if (m.entity() != e) {
                     continue;
                 }
-                Sentence s = doc.sentences.get(m.sentence());
+                Sentence s = text.sentences().get(m.sentence());
                 int after = m.token() + m.tokens();
                 if (after + 1 < s.tokens().size() && s.tokens().get(after).text().matches("['\u2019]s")
                         && s.tokens().get(after + 1).isCapitalised()) {
@@ -707,12 +708,12 @@ final class MentionFinder {
             }
         }
         for (Map.Entry<String, Resource> r : retype.entrySet()) {
-            Entity old = doc.entities.get(r.getKey());
+            Entity old = out.entities.get(r.getKey());
             Entity now = old.withType(r.getValue());
-            doc.entities.put(now.iri(), now);
-            for (int k = 0; k < doc.mentions.size(); k++) {
-                if (doc.mentions.get(k).entity() == old) {
-                    doc.mentions.set(k, doc.mentions.get(k).withEntity(now));
+            out.entities.put(now.iri(), now);
+            for (int k = 0; k < out.mentions.size(); k++) {
+                if (out.mentions.get(k).entity() == old) {
+                    out.mentions.set(k, out.mentions.get(k).withEntity(now));
                 }
             }
         }
@@ -720,11 +721,11 @@ final class MentionFinder {
 
     /** "Marta Novak, the Sorrenthi foreign minister," gives Marta Novak that title. */
     private void appositiveTitles() {
-        for (Mention m : doc.mentions) {
+        for (Mention m : out.mentions) {
             if (m.entity() == null || !Types.isPerson(m.entity().type()) || m.kind() != Mention.Kind.NAME) {
                 continue;
             }
-            Sentence s = doc.sentences.get(m.sentence());
+            Sentence s = text.sentences().get(m.sentence());
             List<Token> toks = s.tokens();
             int j = m.token() + m.tokens();
             if (j + 2 >= toks.size() || !toks.get(j).text().equals(",")) {
@@ -733,7 +734,7 @@ final class MentionFinder {
             int k = j + 2;
             if (!Set.of("the", "a", "an").contains(toks.get(j + 1).lower())) {
                 // "Farid Anwari, Seloria’s chief negotiator,": a possessive name opens the title.
-                Mention owner = doc.mentionAtToken(s, j + 1);
+                Mention owner = out.startingAt(s, j + 1);
                 if (owner == null || owner.token() + owner.tokens() >= toks.size()
                         || !toks.get(owner.token() + owner.tokens()).text().matches("['\u2019]s")) {
                     continue;
@@ -749,7 +750,7 @@ final class MentionFinder {
                 k++;
             }
             if (roleEnd > 0) {
-                doc.addTitle(m.entity(), doc.slice(toks.get(titleStart).begin(), toks.get(roleEnd - 1).end()));
+                out.addTitle(m.entity(), text.slice(toks.get(titleStart).begin(), toks.get(roleEnd - 1).end()));
                 noteGender(m.entity(), toks.get(roleEnd - 1).lower());
             }
         }
@@ -757,23 +758,23 @@ final class MentionFinder {
 
     /** Pronouns to the most recent compatible person outside quotations; role nouns to their holder. */
     private void resolveReferences() {
-        for (int k = 0; k < doc.mentions.size(); k++) {
-            Mention m = doc.mentions.get(k);
+        for (int k = 0; k < out.mentions.size(); k++) {
+            Mention m = out.mentions.get(k);
             if (m.kind() == Mention.Kind.PRONOUN && m.entity() == null) {
-                String[] words = doc.slice(m.begin(), m.end()).toLowerCase(Locale.ROOT).split("\\s+");
+                String[] words = text.slice(m.begin(), m.end()).toLowerCase(Locale.ROOT).split("\\s+");
                 char gender = words[0].equals("she") || words[0].equals("her") ? 'f' : 'm';
                 Entity e = antecedent(k, gender);
                 if (e != null) {
-                    doc.genders.putIfAbsent(e.iri(), gender);
+                    out.genders.putIfAbsent(e.iri(), gender);
                     if (words.length > 1) {
                         e = officeOf(e, words[1]);
                     }
-                    doc.mentions.set(k, m.withEntity(doc.use(e)));
+                    out.mentions.set(k, m.withEntity(out.use(e)));
                 }
             } else if (m.kind() == Mention.Kind.ROLE && m.entity() == null) {
                 Entity e = roleHolder(k);
                 if (e != null) {
-                    doc.mentions.set(k, m.withEntity(e));
+                    out.mentions.set(k, m.withEntity(e));
                 }
             }
         }
@@ -787,24 +788,24 @@ final class MentionFinder {
     }
 
     private Entity antecedent(int k, char gender) {
-        Mention pronoun = doc.mentions.get(k);
+        Mention pronoun = out.mentions.get(k);
         // A pronoun opening a sentence most often continues the previous sentence's subject.
-        Sentence ps = doc.sentences.get(pronoun.sentence());
+        Sentence ps = text.sentences().get(pronoun.sentence());
         if (pronoun.token() == 0 && pronoun.sentence() > 0) {
-            Entity subject = subjectOfSentence(doc.sentences.get(pronoun.sentence() - 1), gender);
+            Entity subject = subjectOfSentence(text.sentences().get(pronoun.sentence() - 1), gender);
             if (subject != null) {
                 return subject;
             }
         }
         for (int j = k - 1; j >= 0; j--) {
-            Mention c = doc.mentions.get(j);
+            Mention c = out.mentions.get(j);
             if (c.entity() == null || !Types.isPerson(c.entity().type())) {
                 continue;
             }
             if (c.inQuote() && !pronoun.inQuote()) {
                 continue;
             }
-            Character g = doc.genders.get(c.entity().iri());
+            Character g = out.genders.get(c.entity().iri());
             if (g != null && g != gender) {
                 continue;
             }
@@ -815,7 +816,7 @@ final class MentionFinder {
 
     /** The first person in a sentence who is not the object of a preposition, outside quotations. */
     private Entity subjectOfSentence(Sentence s, char gender) {
-        for (Mention m : doc.mentionsIn(s.begin(), s.end())) {
+        for (Mention m : out.in(s.begin(), s.end())) {
             if (m.entity() == null || m.inQuote() || !Types.isPerson(m.entity().type())) {
                 continue;
             }
@@ -823,7 +824,7 @@ final class MentionFinder {
             if (LOCATIVE.contains(prev) || Set.of("with", "of", "for", "by", "to", "about").contains(prev)) {
                 continue;
             }
-            Character g = doc.genders.get(m.entity().iri());
+            Character g = out.genders.get(m.entity().iri());
             if (g != null && g != gender) {
                 continue;
             }
@@ -838,12 +839,12 @@ final class MentionFinder {
      * introduces (the role noun came first).
      */
     private Entity roleHolder(int k) {
-        Mention m = doc.mentions.get(k);
-        String role = doc.slice(m.begin(), m.end()).toLowerCase(Locale.ROOT);
+        Mention m = out.mentions.get(k);
+        String role = text.slice(m.begin(), m.end()).toLowerCase(Locale.ROOT);
         Entity before = null;
         Entity after = null;
-        for (int j = 0; j < doc.mentions.size(); j++) {
-            Mention c = doc.mentions.get(j);
+        for (int j = 0; j < out.mentions.size(); j++) {
+            Mention c = out.mentions.get(j);
             if (j == k || c.entity() == null) {
                 continue;
             }
@@ -862,14 +863,14 @@ final class MentionFinder {
             return after;
         }
         Set<String> seen = new HashSet<>();
-        for (int j = 0; j < doc.mentions.size(); j++) {
-            Mention c = doc.mentions.get(j);
+        for (int j = 0; j < out.mentions.size(); j++) {
+            Mention c = out.mentions.get(j);
             if (c.entity() == null) {
                 continue;
             }
             if (j > k && !seen.contains(c.entity().iri()) && Types.isPerson(c.entity().type()) && !c.inQuote()
                     && c.sentence() - m.sentence() <= 3) {
-                doc.addTitle(c.entity(), role);
+                out.addTitle(c.entity(), role);
                 return c.entity();
             }
             if (j <= k) {
@@ -885,14 +886,14 @@ final class MentionFinder {
             return label.endsWith(" " + role) || label.equals(role);
         }
         if (Types.isPerson(e.type()) || e.type().equals(Parley.UnnamedSource)) {
-            for (String title : doc.titlesOf(e)) {
+            for (String title : out.titlesOf(e)) {
                 if (endsWithRole(title, role)) {
                     return true;
                 }
             }
             for (String title : e.titles()) {
                 if (endsWithRole(title, role)) {
-                    doc.addTitle(e, title);
+                    out.addTitle(e, title);
                     return true;
                 }
             }

@@ -75,18 +75,22 @@ final class SpeechFinder {
         }
     }
 
-    private final Document doc;
+    private final AnnotatedText text;
+    private final Mentions mentions;
+    private final EntityTable entities;
     private final List<Statement> found = new ArrayList<>();
     private final Set<Long> attributionVerbs = new HashSet<>();
 
-    SpeechFinder(Document doc) {
-        this.doc = doc;
+    SpeechFinder(AnnotatedText text, Mentions mentions) {
+        this.text = text;
+        this.mentions = mentions;
+        this.entities = new EntityTable(mentions.entities());
     }
 
     private final List<Verb> verbs = new ArrayList<>();
 
-    List<Statement> run() {
-        for (Sentence s : doc.sentences) {
+    Statements run() {
+        for (Sentence s : text.sentences()) {
             verbs.addAll(verbsIn(s));
         }
         directQuotes(verbs);
@@ -94,7 +98,7 @@ final class SpeechFinder {
         found.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         dedupe();
         inheritContext();
-        return found;
+        return new Statements(found, entities.snapshot());
     }
 
     // ---- Speech verbs ----
@@ -103,7 +107,7 @@ final class SpeechFinder {
         List<Verb> out = new ArrayList<>();
         List<Token> toks = s.tokens();
         for (int i = 0; i < toks.size(); i++) {
-            if (doc.inQuote(toks.get(i).begin())) {
+            if (text.inQuote(toks.get(i).begin())) {
                 continue;
             }
             String w = toks.get(i).lower();
@@ -154,8 +158,8 @@ final class SpeechFinder {
         if (!plural) {
             return false;
         }
-        String tag = doc.tag(s, i);
-        String prevTag = doc.tag(s, i - 1);
+        String tag = text.tag(s, i);
+        String prevTag = text.tag(s, i - 1);
         return tag != null && tag.startsWith("NN") || prevTag != null && prevTag.startsWith("JJ");
     }
 
@@ -189,9 +193,9 @@ final class SpeechFinder {
     private void directQuotes(List<Verb> verbs) {
         Statement previous = null;
         Quote previousQuote = null;
-        for (Quote q : doc.quotes) {
-            Sentence openS = doc.sentenceAt(q.open());
-            Sentence closeS = doc.sentenceAt(Math.max(q.open(), q.after() - 1));
+        for (Quote q : text.quotes()) {
+            Sentence openS = text.sentenceAt(q.open());
+            Sentence closeS = text.sentenceAt(Math.max(q.open(), q.after() - 1));
             Attribution a = attributionAfter(q, closeS, verbs);
             boolean fromBefore = false;
             if (a == null) {
@@ -239,9 +243,9 @@ final class SpeechFinder {
             return null;
         }
         int first = s.tokenAt(q.after());
-        if (first >= s.tokens().size() && s.index() + 1 < doc.sentences.size()) {
+        if (first >= s.tokens().size() && s.index() + 1 < text.sentences().size()) {
             // "“… arithmetic?” said Dalit Ormond": the sentence splitter cut after the question mark.
-            Sentence next = doc.sentences.get(s.index() + 1);
+            Sentence next = text.sentences().get(s.index() + 1);
             if (next.paragraph() == s.paragraph() && !next.tokens().isEmpty()
                     && !next.tokens().get(0).isCapitalised() && Character.isLetter(next.tokens().get(0).text()
                     .charAt(0))) {
@@ -306,7 +310,7 @@ final class SpeechFinder {
 
 
     private boolean anyQuoteBetween(int begin, int end) {
-        for (Quote q : doc.quotes) {
+        for (Quote q : text.quotes()) {
             if (q.open() >= begin && q.open() < end) {
                 return true;
             }
@@ -316,9 +320,9 @@ final class SpeechFinder {
 
     /** Whether a quotation holds speech rather than a name or a scare phrase. */
     private boolean isSpeech(Quote q, Sentence s, Attribution a, boolean fromBefore) {
-        String words = doc.slice(q.begin(), q.end());
+        String words = text.slice(q.begin(), q.end());
         int quoteToken = s.tokenAt(q.open());
-        String before = doc.slice(Math.max(0, q.open() - 24), q.open()).toLowerCase(Locale.ROOT);
+        String before = text.slice(Math.max(0, q.open() - 24), q.open()).toLowerCase(Locale.ROOT);
         if (NAME_MARKER.matcher(before).find()) {
             return false;
         }
@@ -353,7 +357,7 @@ final class SpeechFinder {
     }
 
     private boolean isLong(Quote q) {
-        String words = doc.slice(q.begin(), q.end());
+        String words = text.slice(q.begin(), q.end());
         int n = words.split("\\s+").length;
         boolean sentencePunct = words.matches("(?s).*[.?!]\\s*$") || words.matches("(?s).*[.?!;]\\s+\\S.*");
         return n >= 7 || sentencePunct && n >= 3;
@@ -364,7 +368,7 @@ final class SpeechFinder {
         if (!fromBefore) {
             return false;
         }
-        Sentence s = doc.sentenceAt(q.open());
+        Sentence s = text.sentenceAt(q.open());
         int k = s.tokenAt(q.open()) - 1;
         if (k < 0) {
             return false;
@@ -402,7 +406,7 @@ final class SpeechFinder {
                 return true;
             }
             // A paragraph that is nothing but a quotation continues the speaker of the paragraph before.
-            Paragraph p = doc.paragraphs.get(q.paragraph());
+            Paragraph p = text.paragraphs().get(q.paragraph());
             return q.open() == p.begin() && q.after() >= p.end() - 1;
         }
         return false;
@@ -419,21 +423,21 @@ final class SpeechFinder {
         if (last == null) {
             return null;
         }
-        Sentence s = doc.sentenceAt(last.begin());
-        Sentence qs = doc.sentenceAt(q.open());
+        Sentence s = text.sentenceAt(last.begin());
+        Sentence qs = text.sentenceAt(q.open());
         return qs.paragraph() - s.paragraph() <= 1 ? last.speaker() : null;
     }
 
     /** An open-ended quotation attributed only in the next paragraph takes that speaker. */
     private void backfillOpenEnded() {
-        for (Quote q : doc.quotes) {
+        for (Quote q : text.quotes()) {
             if (!q.openEnded() || found.stream().anyMatch(st -> st.begin() == q.begin())) {
                 continue;
             }
             for (Statement st : found) {
-                Quote sq = doc.quoteAt(st.begin());
+                Quote sq = text.quoteAt(st.begin());
                 if (sq != null && sq.paragraph() == q.paragraph() + 1 && st.kind() == Statement.Kind.DIRECT) {
-                    Sentence s = doc.sentenceAt(q.open());
+                    Sentence s = text.sentenceAt(q.open());
                     found.add(new Statement(Statement.Kind.DIRECT, st.speaker(), q.begin(), q.end(), s.index(), null,
                             false, false, st.frame()));
                     break;
@@ -450,7 +454,7 @@ final class SpeechFinder {
      */
     private Entity speakerBetween(Sentence s, int from, int verbToken) {
         for (int k = from; k < verbToken; k++) {
-            Mention m = doc.mentionCovering(s, k);
+            Mention m = mentions.covering(s, k);
             if (m != null && speakerLike(m) && !possessive(s, m)) {
                 if (!Types.isPerson(m.entity().type())) {
                     // "“…,” Veldorian Defence Ministry spokeswoman Mira Holt said": the organisation modifies
@@ -459,7 +463,7 @@ final class SpeechFinder {
                         if (s.tokens().get(j).text().equals(",")) {
                             break;
                         }
-                        Mention n = doc.mentionCovering(s, j);
+                        Mention n = mentions.covering(s, j);
                         if (n != null && n.kind() == Mention.Kind.NAME && Types.isPerson(n.entity().type())) {
                             return n.entity();
                         }
@@ -468,7 +472,7 @@ final class SpeechFinder {
                 if (m.kind() == Mention.Kind.UNNAMED || m.kind() == Mention.Kind.ROLE) {
                     // "a spokeswoman for the ministry, Mira Holt, said": the name in apposition wins.
                     for (int j = m.token() + m.tokens(); j < verbToken; j++) {
-                        Mention n = doc.mentionCovering(s, j);
+                        Mention n = mentions.covering(s, j);
                         if (n != null && n.kind() == Mention.Kind.NAME && Types.isPerson(n.entity().type())
                                 && n.token() > 0 && s.tokens().get(n.token() - 1).text().equals(",")) {
                             return n.entity();
@@ -491,7 +495,7 @@ final class SpeechFinder {
             if (toks.get(k).text().equals(".") || isMark(toks.get(k))) {
                 break;
             }
-            Mention m = doc.mentionCovering(s, k);
+            Mention m = mentions.covering(s, k);
             if (m != null && speakerLike(m) && !possessive(s, m)) {
                 return m.entity();
             }
@@ -508,7 +512,7 @@ final class SpeechFinder {
         List<Token> toks = s.tokens();
         if (v.participle() && v.token() > 0) {
             // "with the United States urging both sides …": the name right before the participle.
-            Mention m = doc.mentionCovering(s, v.token() - 1);
+            Mention m = mentions.covering(s, v.token() - 1);
             if (m != null && speakerLike(m) && m.kind() != Mention.Kind.PRONOUN) {
                 return m.entity();
             }
@@ -548,8 +552,8 @@ final class SpeechFinder {
         }
         int stop = 0;
         for (int k = v.token() - 1; k >= 0; k--) {
-            if (isMark(toks.get(k)) && doc.quoteAt(toks.get(k).begin() + 1) == null
-                    && doc.quoteAt(toks.get(k).begin() - 1) != null) {
+            if (isMark(toks.get(k)) && text.quoteAt(toks.get(k).begin() + 1) == null
+                    && text.quoteAt(toks.get(k).begin() - 1) != null) {
                 stop = k + 1;
                 break;
             }
@@ -568,7 +572,7 @@ final class SpeechFinder {
                     open--;
                 }
                 if (open >= stop) {
-                    Mention last = doc.mentionCovering(s, k - 1);
+                    Mention last = mentions.covering(s, k - 1);
                     if (last != null && speakerLike(last) && !possessive(s, last) && k - open <= 7
                             && last.kind() != Mention.Kind.DEMONYM && !Types.isPlace(last.entity().type())) {
                         return last.entity();
@@ -578,7 +582,7 @@ final class SpeechFinder {
                 }
             }
             inAside = false;
-            Mention m = doc.mentionCovering(s, k);
+            Mention m = mentions.covering(s, k);
             if (m == null || m.inQuote()) {
                 continue;
             }
@@ -637,7 +641,7 @@ final class SpeechFinder {
             if (attributionVerbs.contains(key(v)) || ATTRIBUTION_ONLY.contains(v.lemma())) {
                 continue;
             }
-            Sentence s = doc.sentences.get(v.sentence());
+            Sentence s = text.sentences().get(v.sentence());
             Entity speaker = subjectOf(s, v);
             if (speaker == null) {
                 continue;
@@ -667,7 +671,7 @@ final class SpeechFinder {
             int that = -1;
             for (int k = i; k < toks.size() && k < i + 12; k++) {
                 String w = toks.get(k).lower();
-                if (w.equals("that") && !doc.inQuote(toks.get(k).begin())) {
+                if (w.equals("that") && !text.inQuote(toks.get(k).begin())) {
                     that = k;
                     break;
                 }
@@ -690,7 +694,7 @@ final class SpeechFinder {
                 boolean complement = !TELL_VERBS.contains(v.lemma()) && Character.isLetterOrDigit(w.charAt(0))
                         && !PREPOSITIONS.contains(w) && !Set.of("and", "but", "or", "as", "when", "while", "after",
                         "before", "if").contains(w);
-                boolean clause = complement || CLAUSE_STARTERS.contains(w) || doc.mentionAtToken(s, i) != null
+                boolean clause = complement || CLAUSE_STARTERS.contains(w) || mentions.startingAt(s, i) != null
                         || v.lemma().equals("deny") || v.lemma().equals("confirm") || v.lemma().equals("call for")
                         || v.lemma().equals("warn") && (w.equals("of") || w.equals("against"))
                         || v.lemma().equals("demand") || v.lemma().equals("propose") || v.lemma().equals("urge")
@@ -729,7 +733,7 @@ final class SpeechFinder {
             return null;
         }
         // Content that is nothing but a quotation is that quotation's attribution, not reported speech.
-        Quote q = doc.quoteAt(begin + 1);
+        Quote q = text.quoteAt(begin + 1);
         if (q != null && q.open() <= begin && q.after() >= end - 1) {
             return null;
         }
@@ -753,7 +757,7 @@ final class SpeechFinder {
                 continue;
             }
             String w = toks.get(after).lower();
-            Mention m = doc.mentionCovering(s, after);
+            Mention m = mentions.covering(s, after);
             boolean modifier = m != null || Set.of("on", "in", "at", "late", "early", "last", "this", "a", "an",
                     "the", "statement", "interview", "news", "conference", "briefing", "reporters", "told", "earlier",
                     "week", "month", "day", "weekend", "morning", "evening", "night", "monday", "tuesday",
@@ -786,7 +790,7 @@ final class SpeechFinder {
         }
         int begin = toks.get(first).begin();
         int end = toks.get(comma - 1).end();
-        Quote q = doc.quoteAt(begin + 1);
+        Quote q = text.quoteAt(begin + 1);
         if (q != null || isMark(toks.get(0))) {
             return null;
         }
@@ -798,7 +802,7 @@ final class SpeechFinder {
         if (!isMark(t)) {
             return false;
         }
-        Quote q = doc.quoteAt(t.begin() - 1);
+        Quote q = text.quoteAt(t.begin() - 1);
         return q != null && q.close() == t.begin() && q.open() >= contentBegin;
     }
 
@@ -813,7 +817,7 @@ final class SpeechFinder {
         List<Token> toks = s.tokens();
         if (other.participle() || other.refusal()) {
             int k = other.token() - 1;
-            Mention subject = k >= from ? doc.mentionCovering(s, k) : null;
+            Mention subject = k >= from ? mentions.covering(s, k) : null;
             if (subject != null && speakerLike(subject)) {
                 k = subject.token() - 1;
             }
@@ -822,7 +826,7 @@ final class SpeechFinder {
             }
             return k + 1;
         }
-        if (doc.inQuote(toks.get(other.token()).begin())) {
+        if (text.inQuote(toks.get(other.token()).begin())) {
             return -1;
         }
         int conj = other.token() - 1;
@@ -838,7 +842,7 @@ final class SpeechFinder {
             if (w.equals(",") || w.equals("and") || w.equals("but") || w.equals(";")) {
                 boolean subject = false;
                 for (int j = k + 1; j < other.token(); j++) {
-                    Mention m = doc.mentionCovering(s, j);
+                    Mention m = mentions.covering(s, j);
                     if (m != null && speakerLike(m)) {
                         subject = true;
                     }
@@ -856,7 +860,7 @@ final class SpeechFinder {
             Token t = toks.get(k);
             String w = t.lower();
             boolean modifier = w.equals(",") || MODIFIER_WORDS.contains(w) || isAdverb(t) || t.isCapitalised()
-                    || doc.mentionCovering(s, k) != null || Character.isDigit(w.charAt(0));
+                    || mentions.covering(s, k) != null || Character.isDigit(w.charAt(0));
             if (!modifier || isMark(t)) {
                 return false;
             }
@@ -883,7 +887,7 @@ final class SpeechFinder {
                 continue;
             }
             if (TELL_VERBS.contains(v.lemma())) {
-                Mention m = doc.mentionAtToken(s, k);
+                Mention m = mentions.startingAt(s, k);
                 if (m != null) {
                     k = m.token() + m.tokens();
                     moved = true;
@@ -916,17 +920,17 @@ final class SpeechFinder {
 
     /** "According to X, …" and "…, according to X." */
     private void accordingTo() {
-        for (Sentence s : doc.sentences) {
+        for (Sentence s : text.sentences()) {
             List<Token> toks = s.tokens();
             for (int i = 0; i + 2 < toks.size(); i++) {
                 if (!toks.get(i).lower().equals("according") || !toks.get(i + 1).lower().equals("to")
-                        || doc.inQuote(toks.get(i).begin())) {
+                        || text.inQuote(toks.get(i).begin())) {
                     continue;
                 }
                 Mention m = null;
                 int k = i + 2;
                 for (; k < toks.size() && k < i + 8; k++) {
-                    Mention c = doc.mentionCovering(s, k);
+                    Mention c = mentions.covering(s, k);
                     if (c != null && speakerLike(c)) {
                         m = c;
                     }
@@ -980,14 +984,14 @@ final class SpeechFinder {
      * and a place after "aboard", "in" or "at".
      */
     private Statement.Frame frame(Sentence sentence, Verb v, Quote q) {
-        Sentence s = v == null ? sentence : doc.sentences.get(v.sentence());
+        Sentence s = v == null ? sentence : text.sentences().get(v.sentence());
         List<Token> toks = s.tokens();
         TemporalExpression date = null;
         int verbAt = v == null ? s.begin() : toks.get(v.token()).begin();
         int contentStart = v == null ? s.end() : toks.get(Math.min(toks.size() - 1, v.token() + v.length())).end();
         int best = Integer.MAX_VALUE;
-        for (TemporalExpression t : doc.dates(s)) {
-            if (doc.inQuote(t.begin())) {
+        for (TemporalExpression t : text.dates(s)) {
+            if (text.inQuote(t.begin())) {
                 continue;
             }
             boolean beforeContent = t.begin() < verbAt || t.begin() <= contentStart + 12 && v != null
@@ -1026,7 +1030,7 @@ final class SpeechFinder {
         }
         for (int k = 0; k < toks.size(); k++) {
             Token t = toks.get(k);
-            if (doc.inQuote(t.begin()) || v != null && k > v.token() + v.length() + 8) {
+            if (text.inQuote(t.begin()) || v != null && k > v.token() + v.length() + 8) {
                 continue;
             }
             String w = t.lower();
@@ -1063,7 +1067,7 @@ final class SpeechFinder {
                     || PREPOSITIONS.contains(t.lower())) {
                 break;
             }
-            Mention m = doc.mentionCovering(s, k);
+            Mention m = mentions.covering(s, k);
             if (m != null && m.kind() != Mention.Kind.DEMONYM) {
                 found = m;
                 k = m.token() + m.tokens() - 1;
@@ -1098,7 +1102,7 @@ final class SpeechFinder {
     private String frameText(Sentence s, Quote q, Verb v) {
         StringBuilder sb = new StringBuilder();
         for (Token t : s.tokens()) {
-            if (!doc.inQuote(t.begin())) {
+            if (!text.inQuote(t.begin())) {
                 sb.append(t.lower()).append(' ');
             }
         }
@@ -1111,7 +1115,7 @@ final class SpeechFinder {
 
     private Mention firstMentionFrom(Sentence s, int from, int within) {
         for (int k = from; k < s.tokens().size() && k < from + within; k++) {
-            Mention m = doc.mentionCovering(s, k);
+            Mention m = mentions.covering(s, k);
             if (m != null) {
                 return m;
             }
@@ -1124,17 +1128,17 @@ final class SpeechFinder {
 
     private Entity group(String noun) {
         String iri = Parley.DATA_NS + "group/" + ArticleReader.slug(noun);
-        return doc.use(Entity.minted(iri, Parley.Group, noun));
+        return entities.use(Entity.minted(iri, Parley.Group, noun));
     }
 
     private Entity channel(String label) {
-        for (Entity e : doc.entities.values()) {
+        for (Entity e : entities.values()) {
             if (e.label().equalsIgnoreCase(label)) {
                 return e;
             }
         }
         String iri = Parley.DATA_NS + ArticleReader.slug(label);
-        return doc.use(Entity.minted(iri, Parley.Medium, label));
+        return entities.use(Entity.minted(iri, Parley.Medium, label));
     }
 
     /** One statement per speaker and span: two verbs may reach the same clause. */
@@ -1178,7 +1182,7 @@ final class SpeechFinder {
 
     private List<Entity> aboutOf(Statement st) {
         List<Entity> about = new ArrayList<>();
-        for (Mention m : doc.mentionsIn(st.begin(), st.end())) {
+        for (Mention m : mentions.in(st.begin(), st.end())) {
             if (m.entity() != null && !m.entity().equals(st.speaker()) && m.kind() != Mention.Kind.PRONOUN) {
                 about.add(m.entity());
             }

@@ -1,0 +1,129 @@
+package dev.parley.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.parley.model.Article;
+
+/**
+ * An article as the stages read it: its characters, paragraphs, sentences with their one tokenisation (by
+ * {@link Nlp}) and quotations. Immutable: what a stage finds goes into a layer of its own, never here.
+ * <pre>
+ *   AnnotatedText text = AnnotatedText.of(article);
+ *   for (Sentence s : text.sentences()) { ... text.tag(s, 0) ... }
+ * </pre>
+ * Part-of-speech tags and date expressions are computed per sentence on first use and kept: each sentence is
+ * tagged once, whole, so a tag never depends on which stage asked first. Not for use by several threads at once.
+ */
+final class AnnotatedText {
+    private final Article article;
+    private final String text;
+    private final List<Paragraph> paragraphs;
+    private final List<Sentence> sentences;
+    private final List<Quote> quotes;
+    private final Map<Integer, String[]> tags = new HashMap<>();
+    private final Map<Integer, List<TemporalExpression>> dates = new HashMap<>();
+
+    private AnnotatedText(Article article) {
+        this.article = article;
+        this.text = article.text();
+        this.paragraphs = List.copyOf(Nlp.paragraphs(text));
+        List<Sentence> ss = new ArrayList<>();
+        List<Quote> qs = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            ss.addAll(Nlp.sentences(text, p, ss.size(), false));
+            qs.addAll(QuoteFinder.find(text, p));
+        }
+        this.sentences = List.copyOf(ss);
+        this.quotes = List.copyOf(qs);
+    }
+
+    /** Splits and tokenises the article (the part of the pipeline every stage shares). */
+    static AnnotatedText of(Article article) {
+        return new AnnotatedText(article);
+    }
+
+    Article article() {
+        return article;
+    }
+
+    String text() {
+        return text;
+    }
+
+    List<Paragraph> paragraphs() {
+        return paragraphs;
+    }
+
+    List<Sentence> sentences() {
+        return sentences;
+    }
+
+    /** Quotations in text order; they do not overlap. */
+    List<Quote> quotes() {
+        return quotes;
+    }
+
+    LocalDate published() {
+        return article.published();
+    }
+
+    String slice(int begin, int end) {
+        return text.substring(begin, end);
+    }
+
+    String slice(Span span) {
+        return text.substring(span.begin(), span.end());
+    }
+
+    /** The part-of-speech tag of token i of a sentence, or null outside it. */
+    String tag(Sentence s, int i) {
+        if (i < 0 || i >= s.tokens().size()) {
+            return null;
+        }
+        return tags.computeIfAbsent(s.index(), k -> Nlp.tags(s.tokens()))[i];
+    }
+
+    /** The date expressions of a sentence, found once. */
+    List<TemporalExpression> dates(Sentence s) {
+        return dates.computeIfAbsent(s.index(), k -> TemporalExpressions.find(text, s.begin(), s.end(), published()));
+    }
+
+    /** The quotation whose marks enclose {@code offset}, or null. */
+    Quote quoteAt(int offset) {
+        int lo = 0;
+        int hi = quotes.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).open() >= offset) {
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        // quotes[hi] is the last one opening before offset.
+        return hi >= 0 && quotes.get(hi).contains(offset) ? quotes.get(hi) : null;
+    }
+
+    boolean inQuote(int offset) {
+        return quoteAt(offset) != null;
+    }
+
+    /** The sentence that holds {@code offset}, or the nearest one before it; null for a text without sentences. */
+    Sentence sentenceAt(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).begin() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return sentences.isEmpty() ? null : sentences.get(Math.max(0, hi));
+    }
+}
