@@ -20,10 +20,21 @@ final class Pipeline {
 
     /** The stages of parley's extractor, with this registry of known names. */
     static Pipeline standard(EntityRegistry registry) {
+        return standard(registry, Lexicon.get());
+    }
+
+    /** The stages of parley's extractor, with this registry of known names and these word lists. */
+    static Pipeline standard(EntityRegistry registry, Lexicon lexicon) {
         Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(lexicon, "lexicon");
+        SpeechWords speech = new SpeechWords(lexicon);
         return new Pipeline(List.of(
                 new MentionStage(registry),
-                new SpeechStage(),
+                new SpeechVerbStage(speech),
+                new DirectQuoteStage(speech),
+                new ReportedSpeechStage(speech),
+                new AccordingToStage(speech),
+                new StatementStage(),
                 new HappeningStage(registry)));
     }
 

@@ -1,0 +1,76 @@
+package dev.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "According to X, …" and "…, according to X.": the rest of the sentence after the phrase's comma, or the
+ * sentence before the phrase, is what X said (the phrase is {@code [according-to]}).
+ */
+record AccordingToStage(SpeechWords words) implements Stage<AccordingTo> {
+    @Override
+    public AccordingTo run(AnnotatedText text, Layers before) {
+        Mentions mentions = before.get(Mentions.class);
+        EntityTable entities = new EntityTable(before.get(ReportedSpeech.class).entities());
+        Frames frames = new Frames(text, mentions, words, entities);
+        List<Statement> found = new ArrayList<>();
+        int n = words.accordingTo.length;
+        for (Sentence s : text.sentences()) {
+            List<Token> toks = s.tokens();
+            for (int i = 0; i + n < toks.size(); i++) {
+                if (!Phrases.at(toks, i, words.accordingTo) || text.inQuote(toks.get(i).begin())) {
+                    continue;
+                }
+                int k = i + n;
+                Mention source = null;
+                for (; k < toks.size() && k < i + words.limits.accordingToSpeakerTokens(); k++) {
+                    Mention c = mentions.covering(s, k);
+                    if (c != null && Speakers.isSpeaker(c)) {
+                        source = c;
+                    }
+                    if (toks.get(k).text().equals(",") || toks.get(k).text().equals(".")) {
+                        break;
+                    }
+                }
+                Span content = source == null ? null : content(toks, i, k);
+                if (content != null) {
+                    found.add(new Statement(Statement.Kind.REPORTED, source.entity(), content.begin(), content.end(),
+                            s.index(), String.join(" ", words.accordingTo), false, false, frames.of(s, null, null)));
+                }
+            }
+        }
+        return new AccordingTo(found, entities.snapshot());
+    }
+
+    /** The words said: after the comma that ends a leading phrase, or before a trailing one; null for none. */
+    private static Span content(List<Token> toks, int phrase, int sourceEnd) {
+        int begin;
+        int end;
+        if (phrase == 0 || phrase == 1 && toks.get(0).text().equals(",")) {
+            int c = sourceEnd;
+            while (c < toks.size() && !toks.get(c).text().equals(",")) {
+                c++;
+            }
+            if (c + 1 >= toks.size()) {
+                return null;
+            }
+            begin = toks.get(c + 1).begin();
+            int e = toks.size();
+            while (e > c + 1 && ClauseEnds.isTrailing(toks.get(e - 1))) {
+                e--;
+            }
+            end = toks.get(e - 1).end();
+        } else {
+            begin = toks.get(0).begin();
+            int e = phrase;
+            while (e > 0 && ClauseEnds.isTrailing(toks.get(e - 1))) {
+                e--;
+            }
+            if (e == 0) {
+                return null;
+            }
+            end = toks.get(e - 1).end();
+        }
+        return end > begin ? new Span(begin, end) : null;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.parley.extract;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a speech verb reports, before it: "Veldoria will not sign …, Defence Minister Tomas Brandt said on
+ * Wednesday." and "…, said Kovac.": the clause up to the comma before the attribution, when nothing but
+ * modifiers follows the verb. A dateline ("ISTANBUL — …") is not part of what was said.
+ */
+final class FrontedClause {
+    private final AnnotatedText text;
+    private final Mentions mentions;
+    private final SpeechWords words;
+
+    FrontedClause(AnnotatedText text, Mentions mentions, SpeechWords words) {
+        this.text = text;
+        this.mentions = mentions;
+        this.words = words;
+    }
+
+    /** The clause before the verb's attribution, or null. */
+    Span before(Sentence s, SpeechVerb v) {
+        List<Token> toks = s.tokens();
+        if (!onlyModifiersAfter(s, v)) {
+            return null;
+        }
+        int comma = commaBefore(toks, v);
+        if (comma < words.limits.frontedMinClauseTokens()) {
+            return null;
+        }
+        int first = hasDateline(toks) ? 2 : 0;
+        int begin = toks.get(first).begin();
+        int end = toks.get(comma - 1).end();
+        if (text.quoteAt(begin + 1) != null || Speakers.isMark(toks.get(0))) {
+            return null;
+        }
+        return new Span(begin, end);
+    }
+
+    /** After the verb, up to the sentence's end or a participle clause: only names, dates, channels, adverbs. */
+    private boolean onlyModifiersAfter(Sentence s, SpeechVerb v) {
+        List<Token> toks = s.tokens();
+        int after = v.after();
+        while (after < toks.size() && !(ClauseEnds.isTrailing(toks.get(after)) && !toks.get(after).text().equals(","))) {
+            if (toks.get(after).text().equals(",") && after + 1 < toks.size()
+                    && toks.get(after + 1).lower().endsWith("ing")) {
+                break;
+            }
+            if (!toks.get(after).text().equals(",")) {
+                String w = toks.get(after).lower();
+                boolean modifier = mentions.covering(s, after) != null || words.frontedModifiers.contains(w)
+                        || words.isAdverb(toks.get(after)) || toks.get(after).isCapitalised()
+                        || Character.isDigit(w.charAt(0));
+                if (!modifier) {
+                    return false;
+                }
+            }
+            after++;
+        }
+        return true;
+    }
+
+    /** The comma just before the attribution (a few tokens back, no quotation mark between), or -1. */
+    private int commaBefore(List<Token> toks, SpeechVerb v) {
+        for (int k = v.token() - 1; k >= 0 && k >= v.token() - words.limits.frontedCommaSearchTokens(); k--) {
+            if (toks.get(k).text().equals(",")) {
+                return k;
+            }
+            if (Speakers.isMark(toks.get(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "ISTANBUL — …": an upper-case word and a dash open the sentence. */
+    private static boolean hasDateline(List<Token> toks) {
+        return toks.size() > 2 && toks.get(0).text().equals(toks.get(0).text().toUpperCase(Locale.ROOT))
+                && toks.get(0).text().length() > 2 && Nlp.isDash(toks.get(1).text().charAt(0));
+    }
+}

@@ -1,0 +1,48 @@
+package dev.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reported speech: a speech verb outside quotation marks (not one that attributes a whole quotation, not one
+ * that only attributes, such as "described") with an actor as its subject, and a clause it reports after it
+ * ({@link ReportedClause}) or before it ({@link FrontedClause}). A refusal ("declined to comment on …") is a
+ * statement too, marked as such.
+ */
+record ReportedSpeechStage(SpeechWords words) implements Stage<ReportedSpeech> {
+    @Override
+    public ReportedSpeech run(AnnotatedText text, Layers before) {
+        Mentions mentions = before.get(Mentions.class);
+        SpeechVerbs verbs = before.get(SpeechVerbs.class);
+        DirectQuotes direct = before.get(DirectQuotes.class);
+        Speakers speakers = new Speakers(text, mentions, verbs, words);
+        ReportedClause after = new ReportedClause(text, mentions, verbs, words);
+        FrontedClause fronted = new FrontedClause(text, mentions, words);
+        EntityTable entities = new EntityTable(direct.entities());
+        Frames frames = new Frames(text, mentions, words, entities);
+        List<Statement> soFar = new ArrayList<>(direct.all());
+        List<Statement> found = new ArrayList<>();
+        for (SpeechVerb v : verbs.all()) {
+            if (direct.attributionVerbs().contains(v) || words.attributionOnly.contains(v.lemma())) {
+                continue;
+            }
+            Sentence s = text.sentences().get(v.sentence());
+            Entity speaker = speakers.subjectOf(s, v, soFar);
+            if (speaker == null) {
+                continue;
+            }
+            Span content = after.after(s, v);
+            if (content == null && !v.refusal()) {
+                content = fronted.before(s, v);
+            }
+            if (content == null) {
+                continue;
+            }
+            Statement st = new Statement(Statement.Kind.REPORTED, speaker, content.begin(), content.end(), s.index(),
+                    v.form(), false, v.refusal(), frames.of(s, v, null));
+            soFar.add(st);
+            found.add(st);
+        }
+        return new ReportedSpeech(found, entities.snapshot());
+    }
+}

@@ -1,0 +1,115 @@
+package dev.parley.extract;
+
+import java.util.List;
+
+/**
+ * Who speaks, around a speech verb: the actor between a quotation and its verb ("“…,” the envoy said"), right
+ * after the verb ("said Kovac"), or the verb's subject ({@link SubjectOfVerb}). A speaker is an actor mention
+ * that is not a demonym and not a possessive ("Seloria’s chief negotiator").
+ */
+final class Speakers {
+    private final AnnotatedText text;
+    private final Mentions mentions;
+    private final SpeechWords words;
+    private final SubjectOfVerb subjects;
+
+    Speakers(AnnotatedText text, Mentions mentions, SpeechVerbs verbs, SpeechWords words) {
+        this.text = text;
+        this.mentions = mentions;
+        this.words = words;
+        this.subjects = new SubjectOfVerb(text, mentions, verbs, words);
+    }
+
+    /** The subject of a verb, given the statements found so far (a participle takes theirs). */
+    Entity subjectOf(Sentence s, SpeechVerb v, List<Statement> found) {
+        return subjects.of(s, v, found);
+    }
+
+    /**
+     * The actor named between the quotation and the verb ("“…,” the envoy said"): the first one, since what
+     * follows it may be an aside ("“…,” Massad Boulos, the senior U.S. adviser, told reporters").
+     */
+    Entity between(Sentence s, int from, int verbToken) {
+        for (int k = from; k < verbToken; k++) {
+            Mention m = mentions.covering(s, k);
+            if (m != null && isSpeaker(m) && !isPossessive(s, m)) {
+                Entity person = !Types.isPerson(m.entity().type()) ? personModified(s, m, verbToken) : null;
+                if (person != null) {
+                    return person;
+                }
+                Entity named = m.kind() == Mention.Kind.UNNAMED || m.kind() == Mention.Kind.ROLE
+                        ? nameInApposition(s, m, verbToken) : null;
+                return named != null ? named : m.entity();
+            }
+            if (m != null) {
+                k = m.token() + m.tokens() - 1;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "“…,” Veldorian Defence Ministry spokeswoman Mira Holt said": the organisation modifies the person who
+     * speaks, unless a comma sets them apart.
+     */
+    private Entity personModified(Sentence s, Mention org, int verbToken) {
+        for (int j = org.token() + org.tokens(); j < verbToken; j++) {
+            if (s.tokens().get(j).text().equals(",")) {
+                return null;
+            }
+            Mention n = mentions.covering(s, j);
+            if (n != null && n.kind() == Mention.Kind.NAME && Types.isPerson(n.entity().type())) {
+                return n.entity();
+            }
+        }
+        return null;
+    }
+
+    /** "a spokeswoman for the ministry, Mira Holt, said": the name in apposition wins. */
+    private Entity nameInApposition(Sentence s, Mention description, int verbToken) {
+        for (int j = description.token() + description.tokens(); j < verbToken; j++) {
+            Mention n = mentions.covering(s, j);
+            if (n != null && n.kind() == Mention.Kind.NAME && Types.isPerson(n.entity().type()) && n.token() > 0
+                    && s.tokens().get(n.token() - 1).text().equals(",")) {
+                return n.entity();
+            }
+        }
+        return null;
+    }
+
+    /** The actor right after a verb ("said Kovac", "said Trade Minister Elena Rusk"). */
+    Entity after(Sentence s, int from) {
+        List<Token> toks = s.tokens();
+        for (int k = from; k < toks.size() && k < from + words.limits.speakerAfterVerbTokens(); k++) {
+            if (toks.get(k).text().equals(".") || isMark(toks.get(k))) {
+                break;
+            }
+            Mention m = mentions.covering(s, k);
+            if (m != null && isSpeaker(m) && !isPossessive(s, m)) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    /** "Seloria’s chief negotiator": a name followed by a possessive is not the subject. */
+    static boolean isPossessive(Sentence s, Mention m) {
+        int after = m.token() + m.tokens();
+        return after < s.tokens().size() && s.tokens().get(after).text().matches("['\u2019]s?");
+    }
+
+    /** An actor mention that can speak: not a demonym ("Russian"). */
+    static boolean isSpeaker(Mention m) {
+        return m.entity() != null && m.kind() != Mention.Kind.DEMONYM && Types.isActor(m.entity().type());
+    }
+
+    /** A quotation mark as a token of its own. */
+    static boolean isMark(Token t) {
+        return t.text().length() == 1 && Nlp.isQuoteMark(t.text().charAt(0));
+    }
+
+    /** A quotation mark or an ASCII punctuation character. */
+    static boolean isPunctOrMark(Token t) {
+        return isMark(t) || t.text().matches("\\p{Punct}");
+    }
+}

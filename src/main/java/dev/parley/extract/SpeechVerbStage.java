@@ -1,0 +1,63 @@
+package dev.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds speech verbs outside quotation marks: the forms of {@code [speech-verbs]} ("said", "pointed out") and the
+ * phrases of {@code [refusal-phrases]} ("declined to comment"). The longest form at a token wins; a form used as a
+ * noun ("Russia’s demands", "the reports") is no verb, nor is a second verb form right after another.
+ */
+record SpeechVerbStage(SpeechWords words) implements Stage<SpeechVerbs> {
+    @Override
+    public SpeechVerbs run(AnnotatedText text, Layers before) {
+        List<SpeechVerb> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            out.addAll(verbsIn(text, s));
+        }
+        return new SpeechVerbs(out);
+    }
+
+    private List<SpeechVerb> verbsIn(AnnotatedText text, Sentence s) {
+        List<SpeechVerb> out = new ArrayList<>();
+        List<Token> toks = s.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            if (text.inQuote(toks.get(i).begin())) {
+                continue;
+            }
+            String[] refusal = Phrases.firstAt(toks, i, words.refusals);
+            if (refusal != null) {
+                out.add(new SpeechVerb(s.index(), i, refusal.length, "decline", String.join(" ", refusal), true));
+                i += refusal.length - 1;
+                continue;
+            }
+            String[] best = Phrases.longestAt(toks, i, words.verbsByFirst.get(toks.get(i).lower()));
+            boolean rightAfterAnother = !out.isEmpty() && out.get(out.size() - 1).after() == i;
+            if (best != null && !rightAfterAnother && !isNounUse(text, s, i)) {
+                String form = String.join(" ", best);
+                out.add(new SpeechVerb(s.index(), i, best.length, words.verbForms.get(form), form, false));
+                i += best.length - 1;
+            }
+        }
+        return out;
+    }
+
+    /** "Russia’s demands", "the reports", "its claims": a verb form used as a noun. */
+    private boolean isNounUse(AnnotatedText text, Sentence s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        List<Token> toks = s.tokens();
+        if (words.nounUseBefore.contains(toks.get(i - 1).lower())) {
+            return true;
+        }
+        String w = toks.get(i).lower();
+        boolean plural = w.endsWith("s") && !w.endsWith("ss");
+        if (!plural) {
+            return false;
+        }
+        String tag = text.tag(s, i);
+        String prevTag = text.tag(s, i - 1);
+        return tag != null && tag.startsWith("NN") || prevTag != null && prevTag.startsWith("JJ");
+    }
+}
