@@ -46,4 +46,17 @@ final class Pipeline {
         }
         return layers;
     }
+
+    /** The layers up to and including the one of this type, for running one stage on what it needs (tests). */
+    <L extends Layer> L runThrough(AnnotatedText text, Class<L> type) {
+        Layers layers = Layers.empty();
+        for (Stage<?> stage : stages) {
+            Layer made = stage.run(text, layers);
+            if (type.isInstance(made)) {
+                return type.cast(made);
+            }
+            layers = layers.with(made);
+        }
+        throw new IllegalArgumentException("no stage makes a " + type.getSimpleName() + " layer");
+    }
 }
