@@ -57,6 +57,9 @@ final class Nlp {
             new SentenceDetectorME(Models.SENTENCES), new TokenizerME(Models.TOKENS),
             new POSTaggerME(Models.POS, POSTagFormat.PENN)));
 
+    /** What follows an apostrophe inside a word and is a word of its own: [clitics] ("’s", "’ll", "’ve"). */
+    private static final java.util.Set<String> CLITICS = Lexicon.get().words("clitics");
+
     private Nlp() {}
 
     /** Splits the text into paragraphs: one per non-blank line. */
@@ -248,8 +251,7 @@ final class Nlp {
             char c = s.charAt(i);
             if (c == '\'' || c == '\u2019') {
                 String rest = s.substring(i + 1, e).toLowerCase(java.util.Locale.ROOT);
-                if (rest.equals("s") || rest.equals("ll") || rest.equals("re") || rest.equals("ve")
-                        || rest.equals("d") || rest.equals("m")) {
+                if (CLITICS.contains(rest)) {
                     out.add(new Token(offset + b, offset + i, s.substring(b, i), null));
                     out.add(new Token(offset + i, offset + e, s.substring(i, e), null));
                     return;

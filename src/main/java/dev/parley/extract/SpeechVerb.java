@@ -11,9 +11,16 @@ package dev.parley.extract;
  * @param refusal  whether it is a phrase of declining to speak ("declined to comment")
  */
 record SpeechVerb(int sentence, int token, int length, String lemma, String form, boolean refusal) {
+    private static final String PARTICIPLE_ENDING = "ing";
+
     /** "adding", "pointing out": a participle hangs from another clause's subject. */
     boolean participle() {
-        return form.endsWith("ing") || form.contains("ing ");
+        for (String word : form.split(" ")) {
+            if (word.endsWith(PARTICIPLE_ENDING)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index of the first token after the verb. */
