@@ -7,9 +7,9 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 out=$1; shift
 java_home=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-(cd "$root" && JAVA_HOME="$java_home" mvn -B -q -o -DskipTests test-compile dependency:copy-dependencies -DoutputDirectory=target/lib -DincludeScope=test >/dev/null)
+(cd "$root" && JAVA_HOME="$java_home" mvn -B -q -o -DskipTests test-compile dependency:copy-dependencies -DoutputDirectory=target/test-lib -DincludeScope=test >/dev/null 2>&1) || { echo "snapshot.sh: build failed (run mvn test-compile)" >&2; exit 1; }
 for dir in "$@"; do
     name=$(basename "$(dirname "$dir")")-$(basename "$dir")
-    "$java_home/bin/java" -Xmx2g -Dparley.home="$root" -cp "$root/target/classes:$root/target/test-classes:$root/target/lib/*" \
+    "$java_home/bin/java" -Xmx2g -Dparley.home="$root" -cp "$root/target/classes:$root/target/test-classes:$root/target/test-lib/*" \
         dev.parley.extract.Snapshot "$dir" "$out/$name"
 done

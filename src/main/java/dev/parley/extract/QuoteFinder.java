@@ -7,9 +7,13 @@ import java.util.List;
  * Finds quotations in a paragraph: curly double quotes (“ ”), low-high („ “), guillemets (« »), straight double
  * quotes (paired in order), and single curly quotes (‘ ’) where no double quote is open. Single quotes inside a
  * double-quoted passage are part of it (a quotation within a quotation). Apostrophes inside words ("Russia’s",
- * "allies’") are not quotation marks. A quotation still open at the paragraph's end runs to that end.
+ * "allies’") are not quotation marks. Two apostrophes ({@code ''…''}, as the New York Times prints quotation
+ * marks) are a double quotation mark. A quotation still open at the paragraph's end runs to that end.
  */
 final class QuoteFinder {
+    /** The closer expected after an opening of two apostrophes (a private-use character, never in the text). */
+    private static final char TWO_APOSTROPHES = '\uE000';
+
     private QuoteFinder() {}
 
     static List<Quote> find(String text, Paragraph p) {
@@ -23,20 +27,31 @@ final class QuoteFinder {
                 if (expected != 0) {
                     open = i;
                     closer = expected;
+                    i += width(closer) - 1;
                 }
             } else if (isCloser(text, i, p, closer)) {
-                add(text, open, i, p, quotes);
+                add(text, open, i, p, width(closer), quotes);
                 open = -1;
+                i += width(closer) - 1;
             } else if (closer == '\u201D' && c == '\u201C' && looksLikeOpening(text, i, p)) {
                 // A new opening mark before the old one closed: the old quote was left open by mistake.
-                add(text, open, -1, new Paragraph(p.index(), p.begin(), i), quotes);
+                add(text, open, -1, new Paragraph(p.index(), p.begin(), i), 1, quotes);
                 open = i;
             }
         }
         if (open >= 0) {
-            add(text, open, -1, p, quotes);
+            add(text, open, -1, p, width(closer), quotes);
         }
         return quotes;
+    }
+
+    private static int width(char closer) {
+        return closer == TWO_APOSTROPHES ? 2 : 1;
+    }
+
+    /** Two apostrophes at i: {@code ''}. */
+    private static boolean twoApostrophes(String text, int i, Paragraph p) {
+        return text.charAt(i) == '\'' && i + 1 < p.end() && text.charAt(i + 1) == '\'';
     }
 
     /** If an opening mark stands at i, the closing mark it expects; else 0. */
@@ -53,6 +68,8 @@ final class QuoteFinder {
                 return looksLikeOpening(text, i, p) ? '"' : 0;
             case '\u2018':
                 return looksLikeOpening(text, i, p) ? '\u2019' : 0;
+            case '\'':
+                return twoApostrophes(text, i, p) && looksLikeOpening(text, i, i + 2, p) ? TWO_APOSTROPHES : 0;
             default:
                 return 0;
         }
@@ -69,14 +86,21 @@ final class QuoteFinder {
         if (closer == '"') {
             return c == '"' || c == '\u201D';
         }
+        if (closer == TWO_APOSTROPHES) {
+            return twoApostrophes(text, i, p);
+        }
         return c == closer;
     }
 
     /** A mark opens a quotation when what precedes is space, start or opening punctuation and a word follows. */
     private static boolean looksLikeOpening(String text, int i, Paragraph p) {
-        boolean before = i == p.begin() || isOpenContext(text.charAt(i - 1));
-        boolean after = i + 1 < p.end() && !Nlp.isSpace(text.charAt(i + 1));
-        return before && after;
+        return looksLikeOpening(text, i, i + 1, p);
+    }
+
+    /** The same for a mark from {@code i} to {@code after}. */
+    private static boolean looksLikeOpening(String text, int i, int after, Paragraph p) {
+        boolean spaceBefore = i == p.begin() || isOpenContext(text.charAt(i - 1));
+        return spaceBefore && after < p.end() && !Nlp.isSpace(text.charAt(after));
     }
 
     private static boolean isOpenContext(char c) {
@@ -91,8 +115,8 @@ final class QuoteFinder {
         return letterBefore && letterAfter;
     }
 
-    private static void add(String text, int open, int close, Paragraph p, List<Quote> out) {
-        int b = open + 1;
+    private static void add(String text, int open, int close, Paragraph p, int width, List<Quote> out) {
+        int b = open + width;
         int e = close >= 0 ? close : p.end();
         while (b < e && Nlp.isSpace(text.charAt(b))) {
             b++;
@@ -105,7 +129,7 @@ final class QuoteFinder {
             e--;
         }
         if (e > b) {
-            out.add(new Quote(open, close, b, e, p.index()));
+            out.add(new Quote(open, close, b, e, p.index(), width));
         }
     }
 }

@@ -5,10 +5,12 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The direct-quote stage alone, on the cases of {@code stages/speech/direct-quotes.txt}. */
+/** The direct-quote stage alone, on the cases of {@code stages/speech/direct-quotes.txt} and {@code quote-marks.txt}. */
 class TestDirectQuoteStage {
     static List<StageFixtures.Case> cases() {
-        return StageFixtures.read("speech/direct-quotes.txt");
+        List<StageFixtures.Case> all = new java.util.ArrayList<>(StageFixtures.read("speech/direct-quotes.txt"));
+        all.addAll(StageFixtures.read("speech/quote-marks.txt"));
+        return all;
     }
 
     @ParameterizedTest(name = "{0}")
