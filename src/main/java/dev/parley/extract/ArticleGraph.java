@@ -48,7 +48,13 @@ final class ArticleGraph {
         this.article = NodeFactory.createURI(text.article().iri());
     }
 
-    Graph build(List<Statement> statements, List<Happening> happenings, List<Claim> claims) {
+    /**
+     * The article's graph.
+     *
+     * @param speakerMentions mentions of speakers the speech stages found beyond the mentions layer
+     */
+    Graph build(List<Statement> statements, List<Mention> speakerMentions, List<Happening> happenings,
+            List<Claim> claims) {
         writeArticle();
         Set<Entity> used = new LinkedHashSet<>();
         for (Mention m : mentions.all()) {
@@ -72,7 +78,9 @@ final class ArticleGraph {
         for (Entity e : used) {
             writeEntity(e);
         }
-        for (Mention m : mentions.all()) {
+        List<Mention> all = new java.util.ArrayList<>(mentions.all());
+        all.addAll(speakerMentions);
+        for (Mention m : all) {
             if (m.entity() != null && written.contains(m.entity().iri())) {
                 Node span = span(m.begin(), m.end(), Parley.Mention);
                 add(span, Parley.refersTo, uri(m.entity().iri()));

@@ -34,6 +34,7 @@ final class ClauseEnds {
                 }
             }
         }
+        endToken = Math.min(endToken, boundary(s, i, endToken));
         int begin = toks.get(i).begin();
         int end = toks.get(endToken - 1).end();
         while (endToken > i && isTrailing(toks.get(endToken - 1)) && !closesQuoteIn(toks.get(endToken - 1), begin)) {
@@ -41,6 +42,32 @@ final class ClauseEnds {
             end = endToken > i ? toks.get(endToken - 1).end() : begin;
         }
         return end <= begin || endToken - i < 2 ? null : new Span(begin, end);
+    }
+
+    /**
+     * Where the clause gives way to another within [from, to): a comma before a word of [clause-end-after-comma]
+     * ("…, though she did not …", "…, who does not …"), or "and"/"but" before a finite verb with no subject of its
+     * own ("… was ignorant of Islam and criticized him …": the speaker's next act, not what was said); never inside
+     * a quotation.
+     */
+    private int boundary(Sentence s, int from, int to) {
+        List<Token> toks = s.tokens();
+        for (int k = from + 2; k + 1 < to; k++) {
+            String w = toks.get(k).lower();
+            String next = toks.get(k + 1).lower();
+            if (text.inQuote(toks.get(k).begin())) {
+                continue;
+            }
+            if (w.equals(",") && words.clauseEndAfterComma.contains(next)
+                    || words.coordinators.contains(w) && isFiniteVerb(text.tag(s, k + 1))) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    private static boolean isFiniteVerb(String tag) {
+        return "VBD".equals(tag) || "VBZ".equals(tag);
     }
 
     /** Where another speech verb's clause starts: its subject, or the comma before a participle; -1 for none. */

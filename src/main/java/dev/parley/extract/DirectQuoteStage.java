@@ -15,11 +15,12 @@ record DirectQuoteStage(SpeechWords words) implements Stage<DirectQuotes> {
     public DirectQuotes run(AnnotatedText text, Layers before) {
         Mentions mentions = before.get(Mentions.class);
         SpeechVerbs verbs = before.get(SpeechVerbs.class);
-        Speakers speakers = new Speakers(text, mentions, verbs, words);
+        EntityTable entities = new EntityTable(mentions.entities());
+        NominalSubject nominal = new NominalSubject(text, words, entities);
+        Speakers speakers = new Speakers(text, mentions, verbs, words, nominal);
         QuoteAttribution attribution = new QuoteAttribution(text, verbs, speakers, words);
         ScareQuotes scare = new ScareQuotes(text, words);
         QuoteContinuation continuation = new QuoteContinuation(text, words);
-        EntityTable entities = new EntityTable(mentions.entities());
         Frames frames = new Frames(text, mentions, words, entities);
         List<Statement> found = new ArrayList<>();
         Set<SpeechVerb> attributing = new HashSet<>();
@@ -62,6 +63,6 @@ record DirectQuoteStage(SpeechWords words) implements Stage<DirectQuotes> {
             }
         }
         continuation.backfillOpenEnded(found);
-        return new DirectQuotes(found, attributing, entities.snapshot());
+        return new DirectQuotes(found, attributing, entities.snapshot(), nominal.mentions());
     }
 }

@@ -47,6 +47,10 @@ final class FrontedClause {
                     && toks.get(after + 1).lower().endsWith("ing")) {
                 break;
             }
+            if (toks.get(after).text().equals(",") && endsSpeaker(s, after - 1)) {
+                // "…, said Mark Kantrowitz, a student loan expert who …": an apposition to the speaker.
+                break;
+            }
             if (!toks.get(after).text().equals(",")) {
                 String w = toks.get(after).lower();
                 boolean modifier = mentions.covering(s, after) != null || words.frontedModifiers.contains(w)
@@ -59,6 +63,11 @@ final class FrontedClause {
             after++;
         }
         return true;
+    }
+
+    private boolean endsSpeaker(Sentence s, int k) {
+        Mention m = k >= 0 ? mentions.covering(s, k) : null;
+        return m != null && Speakers.isSpeaker(m) && m.token() + m.tokens() - 1 == k;
     }
 
     /** The comma just before the attribution (a few tokens back, no quotation mark between), or -1. */

@@ -59,6 +59,8 @@ final class Nlp {
 
     /** What follows an apostrophe inside a word and is a word of its own: [clitics] ("’s", "’ll", "’ve"). */
     private static final java.util.Set<String> CLITICS = Lexicon.get().words("clitics");
+    /** Abbreviations that stand before a name and end no sentence: [name-abbreviations] ("Ms.", "Sen."). */
+    private static final java.util.Set<String> NAME_ABBREVIATIONS = Lexicon.get().words("name-abbreviations");
 
     private Nlp() {}
 
@@ -109,7 +111,7 @@ final class Nlp {
         Tools tools = TOOLS.get();
         String pText = text.substring(para.begin(), para.end());
         List<Sentence> out = new ArrayList<>();
-        Span[] spans = tools.sentences().sentPosDetect(pText);
+        Span[] spans = joinAfterAbbreviations(pText, tools.sentences().sentPosDetect(pText));
         if (spans.length == 0) {
             spans = new Span[] {new Span(0, pText.length())};
         }
@@ -133,6 +135,41 @@ final class Nlp {
             out.add(new Sentence(firstIndex + out.size(), para.index(), sb, se, tokens));
         }
         return out;
+    }
+
+    /**
+     * The sentence model ends a sentence after "Ms." or "Sen." or an initial ("Donald J."), none of which ends a
+     * sentence before a name: such a sentence is joined to the next. The abbreviations are [name-abbreviations].
+     */
+    private static Span[] joinAfterAbbreviations(String text, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && endsWithNameAbbreviation(text, last.getEnd()) && s.getStart() < text.length()
+                    && Character.isUpperCase(text.charAt(s.getStart()))) {
+                out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    /** Whether text[.., end) ends in a word of [name-abbreviations] or a single capital letter, and a full stop. */
+    private static boolean endsWithNameAbbreviation(String text, int end) {
+        if (end < 2 || text.charAt(end - 1) != '.') {
+            return false;
+        }
+        int b = end - 1;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b > 0 && !isSpace(text.charAt(b - 1)) && text.charAt(b - 1) != '(') {
+            return false;
+        }
+        String word = text.substring(b, end - 1);
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0))
+                || NAME_ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static List<Token> tokens(Tools tools, String sText, int offset) {

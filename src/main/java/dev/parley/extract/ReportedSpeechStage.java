@@ -15,10 +15,11 @@ record ReportedSpeechStage(SpeechWords words) implements Stage<ReportedSpeech> {
         Mentions mentions = before.get(Mentions.class);
         SpeechVerbs verbs = before.get(SpeechVerbs.class);
         DirectQuotes direct = before.get(DirectQuotes.class);
-        Speakers speakers = new Speakers(text, mentions, verbs, words);
+        EntityTable entities = new EntityTable(direct.entities());
+        NominalSubject nominal = new NominalSubject(text, words, entities);
+        Speakers speakers = new Speakers(text, mentions, verbs, words, nominal);
         ReportedClause after = new ReportedClause(text, mentions, verbs, words);
         FrontedClause fronted = new FrontedClause(text, mentions, words);
-        EntityTable entities = new EntityTable(direct.entities());
         Frames frames = new Frames(text, mentions, words, entities);
         List<Statement> soFar = new ArrayList<>(direct.all());
         List<Statement> found = new ArrayList<>();
@@ -43,6 +44,6 @@ record ReportedSpeechStage(SpeechWords words) implements Stage<ReportedSpeech> {
             soFar.add(st);
             found.add(st);
         }
-        return new ReportedSpeech(found, entities.snapshot());
+        return new ReportedSpeech(found, entities.snapshot(), nominal.mentions());
     }
 }

@@ -13,11 +13,11 @@ final class Speakers {
     private final SpeechWords words;
     private final SubjectOfVerb subjects;
 
-    Speakers(AnnotatedText text, Mentions mentions, SpeechVerbs verbs, SpeechWords words) {
+    Speakers(AnnotatedText text, Mentions mentions, SpeechVerbs verbs, SpeechWords words, NominalSubject nominal) {
         this.text = text;
         this.mentions = mentions;
         this.words = words;
-        this.subjects = new SubjectOfVerb(text, mentions, verbs, words);
+        this.subjects = new SubjectOfVerb(text, mentions, verbs, words, nominal);
     }
 
     /** The subject of a verb, given the statements found so far (a participle takes theirs). */

@@ -29,6 +29,9 @@ final class SpeechWords {
     final Set<String> clauseStarters;
     final Set<String> prepositions;
     final Set<String> objectDeterminers;
+    final Set<String> subjectOpeners;
+    final Set<String> clauseEndAfterComma;
+    final Set<String> subjectInner;
     final Set<String> verbThatModifiers;
     final Set<String> tellVerbs;
     final Set<String> nounUseBefore;
@@ -97,6 +100,9 @@ final class SpeechWords {
         clauseStarters = lex.words("clause-starters");
         prepositions = lex.words("prepositions");
         objectDeterminers = lex.words("object-determiners");
+        subjectOpeners = lex.words("subject-openers");
+        clauseEndAfterComma = lex.words("clause-end-after-comma");
+        subjectInner = lex.words("subject-inner");
         verbThatModifiers = lex.words("verb-that-modifiers");
         tellVerbs = lex.words("tell-verbs");
         nounUseBefore = lex.words("noun-use-before");

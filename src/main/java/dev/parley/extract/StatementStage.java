@@ -26,7 +26,9 @@ record StatementStage() implements Stage<Statements> {
         Set<String> seen = new HashSet<>();
         found.removeIf(st -> !seen.add(st.kind() + " " + st.begin() + " " + st.end()));
         inheritContext(found, mentions);
-        return new Statements(found, before.get(AccordingTo.class).entities());
+        List<Mention> speakers = new ArrayList<>(before.get(DirectQuotes.class).speakerMentions());
+        speakers.addAll(before.get(ReportedSpeech.class).speakerMentions());
+        return new Statements(found, before.get(AccordingTo.class).entities(), speakers);
     }
 
     private static void inheritContext(List<Statement> found, Mentions mentions) {

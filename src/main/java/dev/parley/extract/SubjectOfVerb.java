@@ -7,19 +7,23 @@ import java.util.List;
  * preposition ("a spokeswoman for the ministry said"), skipping asides between commas ("X, who leads …, said").
  * Three cases come first: a name right before a participle ("with the United States urging …"); a participle
  * after a comma ("…, adding that …") takes the subject of the clause it hangs from; a verb after "and"/"but"
- * ("she said … but warned that …") shares the first verb's subject.
+ * ("she said … but warned that …") shares the first verb's subject. With no actor mentioned, a noun phrase that
+ * describes the speaker ({@link NominalSubject}: "Each side said").
  */
 final class SubjectOfVerb {
     private final AnnotatedText text;
     private final Mentions mentions;
     private final SpeechVerbs verbs;
     private final SpeechWords words;
+    private final NominalSubject nominal;
 
-    SubjectOfVerb(AnnotatedText text, Mentions mentions, SpeechVerbs verbs, SpeechWords words) {
+    SubjectOfVerb(AnnotatedText text, Mentions mentions, SpeechVerbs verbs, SpeechWords words,
+            NominalSubject nominal) {
         this.text = text;
         this.mentions = mentions;
         this.verbs = verbs;
         this.words = words;
+        this.nominal = nominal;
     }
 
     /** The subject, or null; {@code found} are the statements found so far, in the order found. */
@@ -46,7 +50,8 @@ final class SubjectOfVerb {
         if (first != null) {
             return of(s, first, found);
         }
-        return nearestBefore(s, v);
+        Entity named = nearestBefore(s, v);
+        return named != null || v.participle() ? named : nominal.before(s, v);
     }
 
     /** "she said … but warned that …": the verb before the "and"/"but" that joins this one, or null. */

@@ -1,0 +1,93 @@
+package dev.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.parley.vocab.Parley;
+
+/**
+ * A speaker the article describes but does not name, as the subject of a speech verb: "Each side said …",
+ * "half of GOP primary voters said …", "Some 22 percent said …", "The actress said …". The noun phrase right
+ * before the verb (adverbs aside), opening its clause and headed by a common noun or a number, becomes an
+ * unnamed source labelled with its words, minted in the article's namespace, with a mention of its own.
+ */
+final class NominalSubject {
+    private final AnnotatedText text;
+    private final SpeechWords words;
+    private final EntityTable entities;
+    private final List<Mention> made = new ArrayList<>();
+
+    NominalSubject(AnnotatedText text, SpeechWords words, EntityTable entities) {
+        this.text = text;
+        this.words = words;
+        this.entities = entities;
+    }
+
+    /** The unnamed source the noun phrase before the verb describes, or null. */
+    Entity before(Sentence s, SpeechVerb v) {
+        List<Token> toks = s.tokens();
+        int head = v.token() - 1;
+        while (head >= 0 && words.isAdverb(toks.get(head))) {
+            head--;
+        }
+        if (head < 0 || !isHead(s, head)) {
+            return null;
+        }
+        int start = head;
+        while (start > 0 && isInside(s, start - 1)) {
+            start--;
+        }
+        while (start < head && !isFirst(s, start)) {
+            start++;
+        }
+        if (start > 0 && !words.subjectOpeners.contains(toks.get(start - 1).lower())
+                && !Speakers.isMark(toks.get(start - 1))) {
+            return null;
+        }
+        return mint(s, start, head);
+    }
+
+    /** The mentions of the sources made so far, in the order made. */
+    List<Mention> mentions() {
+        return List.copyOf(made);
+    }
+
+    private Entity mint(Sentence s, int start, int head) {
+        List<Token> toks = s.tokens();
+        String label = text.slice(toks.get(start).begin(), toks.get(head).end());
+        if (start == 0 && !tag(s, start).startsWith("NNP")) {
+            label = label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);
+        }
+        String iri = text.article().iri() + "/source/" + ArticleReader.slug(label);
+        Entity e = entities.use(Entity.minted(iri, Parley.UnnamedSource, label));
+        made.add(new Mention(toks.get(start).begin(), toks.get(head).end(), s.index(), start, head - start + 1,
+                Mention.Kind.UNNAMED, e, text.inQuote(toks.get(start).begin())));
+        return e;
+    }
+
+    /** A common noun or a number heads the phrase: "side", "voters", "percent", "three". */
+    private boolean isHead(Sentence s, int i) {
+        String tag = tag(s, i);
+        return (tag.equals("NN") || tag.equals("NNS") || tag.equals("CD"))
+                && Character.isLetterOrDigit(s.tokens().get(i).text().charAt(0));
+    }
+
+    /** Words a subject noun phrase is made of: nouns, adjectives, numbers, determiners, "of" after a noun. */
+    private boolean isInside(Sentence s, int i) {
+        String tag = tag(s, i);
+        String w = s.tokens().get(i).lower();
+        return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("CD") || tag.equals("DT")
+                || tag.equals("PRP$") || tag.equals("POS") || words.subjectInner.contains(w);
+    }
+
+    /** A phrase starts with a determiner, a number, an adjective or a noun, not with "of". */
+    private boolean isFirst(Sentence s, int i) {
+        return !words.subjectInner.contains(s.tokens().get(i).lower()) && !tag(s, i).equals("POS");
+    }
+
+    private String tag(Sentence s, int i) {
+        String t = text.tag(s, i);
+        return t == null ? "" : t;
+    }
+}
