@@ -31,6 +31,7 @@ final class NominalSubject {
         while (head >= 0 && words.isAdverb(toks.get(head))) {
             head--;
         }
+        head = beforePostmodifiers(s, head);
         if (head < 0 || !isHead(s, head)) {
             return null;
         }
@@ -46,6 +47,35 @@ final class NominalSubject {
             return null;
         }
         return mint(s, start, head);
+    }
+
+    /**
+     * "Some delegates at the convention in Philadelphia said", "a person familiar with the planning says": the
+     * head noun before the prepositional phrases that follow it (or {@code end} when there are none).
+     */
+    private int beforePostmodifiers(Sentence s, int end) {
+        List<Token> toks = s.tokens();
+        int k = end;
+        int head = end;
+        while (k > 0) {
+            int j = k;
+            while (j > 0 && isInside(s, j) && !words.subjectPostmodifiers.contains(toks.get(j).lower())) {
+                j--;
+            }
+            if (j == k || !words.subjectPostmodifiers.contains(toks.get(j).lower())) {
+                break;
+            }
+            int before = j - 1;
+            if (before >= 0 && words.subjectPostmodifierAdjectives.contains(toks.get(before).lower())) {
+                before--;
+            }
+            if (before < 0 || !isHead(s, before)) {
+                break;
+            }
+            head = before;
+            k = before;
+        }
+        return head;
     }
 
     /** The mentions of the sources made so far, in the order made. */

@@ -24,7 +24,8 @@ record ReportedSpeechStage(SpeechWords words) implements Stage<ReportedSpeech> {
         List<Statement> soFar = new ArrayList<>(direct.all());
         List<Statement> found = new ArrayList<>();
         for (SpeechVerb v : verbs.all()) {
-            if (direct.attributionVerbs().contains(v) || words.attributionOnly.contains(v.lemma())) {
+            boolean attributes = direct.attributionVerbs().contains(v);
+            if (words.attributionOnly.contains(v.lemma())) {
                 continue;
             }
             Sentence s = text.sentences().get(v.sentence());
@@ -32,7 +33,12 @@ record ReportedSpeechStage(SpeechWords words) implements Stage<ReportedSpeech> {
             if (speaker == null) {
                 continue;
             }
+            // A verb that attributes a quotation may report a clause after it too: "“…,” Sanders said private
+            // contractors can be more expensive …".
             Span content = after.after(s, v);
+            if (attributes && (content == null || text.inQuote(content.begin()) || !startsClause(text, s, content))) {
+                continue;
+            }
             if (content == null && !v.refusal()) {
                 content = fronted.before(s, v);
             }
@@ -45,5 +51,15 @@ record ReportedSpeechStage(SpeechWords words) implements Stage<ReportedSpeech> {
             found.add(st);
         }
         return new ReportedSpeech(found, entities.snapshot(), nominal.mentions());
+    }
+
+    /** Whether the content opens with "that", a clause starter or a name: more than a date or an aside. */
+    private boolean startsClause(AnnotatedText text, Sentence s, Span content) {
+        int i = s.tokenAt(content.begin());
+        String w = s.tokens().get(i).lower();
+        String before = i > 0 ? s.tokens().get(i - 1).lower() : "";
+        return words.complementizers.contains(before) || words.clauseStarters.contains(w)
+                || Character.isUpperCase(s.tokens().get(i).text().charAt(0)) && text.tag(s, i) != null
+                && text.tag(s, i).startsWith("NNP") || "PRP".equals(text.tag(s, i));
     }
 }

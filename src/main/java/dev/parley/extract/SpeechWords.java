@@ -32,6 +32,8 @@ final class SpeechWords {
     final Set<String> subjectOpeners;
     final Set<String> clauseEndAfterComma;
     final Set<String> subjectInner;
+    final Set<String> subjectPostmodifiers;
+    final Set<String> subjectPostmodifierAdjectives;
     final Set<String> verbThatModifiers;
     final Set<String> tellVerbs;
     final Set<String> nounUseBefore;
@@ -103,6 +105,8 @@ final class SpeechWords {
         subjectOpeners = lex.words("subject-openers");
         clauseEndAfterComma = lex.words("clause-end-after-comma");
         subjectInner = lex.words("subject-inner");
+        subjectPostmodifiers = lex.words("subject-postmodifiers");
+        subjectPostmodifierAdjectives = lex.words("subject-postmodifier-adjectives");
         verbThatModifiers = lex.words("verb-that-modifiers");
         tellVerbs = lex.words("tell-verbs");
         nounUseBefore = lex.words("noun-use-before");
