@@ -53,13 +53,19 @@ record ReportedSpeechStage(SpeechWords words) implements Stage<ReportedSpeech> {
         return new ReportedSpeech(found, entities.snapshot(), nominal.mentions());
     }
 
-    /** Whether the content opens with "that", a clause starter or a name: more than a date or an aside. */
-    private boolean startsClause(AnnotatedText text, Sentence s, Span content) {
+    /** Whether the content is a clause: it opens with "that", or it has a finite verb of its own. */
+    private static boolean startsClause(AnnotatedText text, Sentence s, Span content) {
         int i = s.tokenAt(content.begin());
-        String w = s.tokens().get(i).lower();
         String before = i > 0 ? s.tokens().get(i - 1).lower() : "";
-        return words.complementizers.contains(before) || words.clauseStarters.contains(w)
-                || Character.isUpperCase(s.tokens().get(i).text().charAt(0)) && text.tag(s, i) != null
-                && text.tag(s, i).startsWith("NNP") || "PRP".equals(text.tag(s, i));
+        if (before.equals(s.tokens().get(i).lower())) {
+            return false;
+        }
+        for (int k = i; k < s.tokens().size() && s.tokens().get(k).begin() < content.end(); k++) {
+            String tag = text.tag(s, k);
+            if ("VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "MD".equals(tag)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
