@@ -16,13 +16,14 @@ import dev.parley.ParleyHome;
 
 /**
  * The statement extractor against the hand-written expectations of {@code src/test/resources/articles}: the table
- * goes to standard output, and the targets are direct-quote F1 at least 0.95 and reported-speech F1 at least 0.85.
- * A held-out corpus ({@code src/test/resources/articles-heldout}), when present, is evaluated and reported only:
- * it is not tuned to, so it has no target.
+ * goes to standard output. The targets are the figures the extractor reached before the real-news work (direct-quote
+ * F1 0.98, reported-speech F1 0.99), so that a rule tuned on real news cannot quietly cost these articles. A
+ * held-out corpus ({@code src/test/resources/articles-heldout}), when present, is evaluated and reported only: it is
+ * not tuned to, so it has no target.
  */
 class TestEvaluation {
-    private static final double DIRECT_TARGET = 0.95;
-    private static final double REPORTED_TARGET = 0.85;
+    private static final double DIRECT_TARGET = 0.98;
+    private static final double REPORTED_TARGET = 0.99;
 
     private static Extractor extractor;
     private static Path home;
