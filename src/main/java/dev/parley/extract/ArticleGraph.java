@@ -177,11 +177,31 @@ final class ArticleGraph {
         }
     }
 
+    /**
+     * The speaker as the graph has it: the entity itself when the article graph types it as an actor; otherwise
+     * (its IRI was first written as a place or a medium by another mention: "New Hampshire said", "Twitter
+     * said") an unnamed source with the same label, so that the statement keeps its words, its span and the
+     * words for its speaker, and the graph keeps the data contract (a speaker is an actor).
+     */
+    private Entity speakerAsWritten(Entity speaker) {
+        Node n = uri(speaker.iri());
+        boolean actor = g.find(n, RDF.type.asNode(), Node.ANY).toList().stream()
+                .anyMatch(t -> t.getObject().isURI() && Types.isActor(
+                        org.apache.jena.rdf.model.ResourceFactory.createResource(t.getObject().getURI())));
+        if (actor) {
+            return speaker;
+        }
+        Entity unresolved = Entity.minted(text.article().iri() + "/source/" + ArticleReader.slug(speaker.label()),
+                Parley.UnnamedSource, speaker.label());
+        writeEntity(unresolved);
+        return unresolved;
+    }
+
     private void writeStatement(Statement st, int n) {
         Node s = uri(text.article().iri() + "/statement/" + n);
         add(s, RDF.type, st.kind() == Statement.Kind.DIRECT ? Parley.DirectQuote : Parley.ReportedSpeech);
         add(s, RDF.type, Parley.Statement);
-        add(s, Parley.speaker, uri(st.speaker().iri()));
+        add(s, Parley.speaker, uri(speakerAsWritten(st.speaker()).iri()));
         add(s, Parley.text, lit(text.slice(st.begin(), st.end())));
         add(s, Parley.span, span(st.begin(), st.end(), Parley.TextSpan));
         // The context is every sentence the statement touches, with the one that attributes it.

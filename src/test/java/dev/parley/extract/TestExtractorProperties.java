@@ -111,7 +111,8 @@ class TestExtractorProperties {
         Arbitrary<String> names = Arbitraries.of("Trump", "Donald Trump", "Former President Donald Trump", "Putin",
                 "Vladimir Putin", "Zelenskyy", "Witkoff", "Grushko", "Starmer", "Russia", "Ukraine", "Russia\u2019s",
                 "NATO", "Jeddah", "Saudi Arabia", "Moscow", "Kyiv", "Izvestia", "Reuters", "the envoy",
-                "the Russian Defense Ministry", "the U.S. government", "Donetsk", "Britain", "European");
+                "the Russian Defense Ministry", "the U.S. government", "Donetsk", "Britain", "European",
+                "in Moscow", "on Telegram", "Telegram", "at Jeddah");
         // Capitalised words, and initials ("K", "J.").
         Arbitrary<String> capitalised = Arbitraries.oneOf(
                 Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(10)
@@ -147,11 +148,14 @@ class TestExtractorProperties {
         Arbitrary<String> noise = Combinators.combine(piece, gap).as(String::concat).list().ofMinSize(0)
                 .ofMaxSize(16).map(parts -> String.join("", parts));
         // Sentences shaped like speech, with free text inside, so that the speech finder has work to do.
-        Arbitrary<String> opening = Arbitraries.of("\u201C", "\"", "\u2018", "\u00AB", "\u201E", "'", "\u201D");
-        Arbitrary<String> closing = Arbitraries.of("\u201D", "\"", "\u2019", "\u00BB", "\u201C", "'", "");
+        Arbitrary<String> opening = Arbitraries.of("\u201C", "\"", "\u2018", "\u00AB", "\u201E", "'", "\u201D", "''");
+        Arbitrary<String> closing = Arbitraries.of("\u201D", "\"", "\u2019", "\u00BB", "\u201C", "'", "", "''");
         Arbitrary<String> speaker = Arbitraries.oneOf(names, capitalised,
                 Combinators.combine(capitalised, capitalised).as((a, b) -> a + " " + b),
-                Arbitraries.of("He", "She", "he", "The envoy", "A senior official", "The ministry"));
+                Arbitraries.of("He", "She", "he", "The envoy", "A senior official", "The ministry"),
+                // Places and media as speakers ("Moscow said", "Telegram said") and speakers described, not named.
+                Arbitraries.of("Moscow", "Jeddah", "Telegram", "Donetsk", "Each side", "half of the voters",
+                        "About 9 percent", "officials in Moscow", "the delegates at the summit in Jeddah"));
         Arbitrary<String> verb = Arbitraries.of("said", "told reporters", "added", "warned", "remarked on social "
                 + "media", "wrote", "stated on Monday", "told Izvestia", "announced");
         Arbitrary<String> end = Arbitraries.of(".", ".", "", "!", "?", ",", "\u2026");
