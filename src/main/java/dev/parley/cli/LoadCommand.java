@@ -104,11 +104,15 @@ final class LoadCommand implements Callable<Integer> {
                 report = new LoadReport(concat(report.outcomes(), pruned.outcomes()), report.triples(),
                         report.time().plus(pruned.time()));
             }
+            java.util.Map<String, Integer> reextracted = new java.util.TreeMap<>();
             for (LoadReport.Outcome o : report.outcomes()) {
-                if (o.status() != LoadReport.Status.LOADED && o.status() != LoadReport.Status.REPLACED) {
+                if (o.status() == LoadReport.Status.REPLACED && o.message() != null) {
+                    reextracted.merge(o.message(), 1, Integer::sum);
+                } else if (o.status() != LoadReport.Status.LOADED && o.status() != LoadReport.Status.REPLACED) {
                     out.printf("%-9s %s: %s%n", o.status().name().toLowerCase(Locale.ROOT), o.file(), o.message());
                 }
             }
+            reextracted.forEach((why, n) -> out.printf("%d article(s) %s%n", n, why));
             out.println(report.summary());
             out.flush();
             return report.anyFailed() ? ExitCodes.BAD_INPUT : ExitCodes.OK;

@@ -15,7 +15,6 @@ import dev.parley.extract.Extractor;
 import dev.parley.model.DataContract;
 import dev.parley.server.ParleyServer;
 import dev.parley.store.ArticleStore;
-import dev.parley.store.LoadReport;
 import dev.parley.store.Loader;
 import dev.parley.store.TdbTarget;
 
@@ -97,14 +96,25 @@ final class ServeCommand implements Callable<Integer> {
         }
         ArticleStore store = ArticleStore.open(storeOption.dir());
         try {
+            Loader loader = Loader.create(new TdbTarget(store), Extractor.forHome(home),
+                    DataContract.load(home.ontology().resolve("shapes.ttl"))).build();
             if (store.articleCount() == 0) {
                 out.println("The store is empty: loading " + home.data().resolve("articles") + " ...");
                 out.flush();
-                Loader loader = Loader.create(new TdbTarget(store), Extractor.forHome(home),
-                        DataContract.load(home.ontology().resolve("shapes.ttl"))).build();
                 loader.refreshReferences(home.ontology().resolve("parley.ttl"), home.data().resolve("entities.ttl"));
-                LoadReport report = loader.load(List.of(home.data().resolve("articles")));
-                out.println(report.summary());
+                out.println(loader.load(List.of(home.data().resolve("articles"))).summary());
+            } else {
+                // A store extracted by another extractor (an upgrade, a changed word list or registry) is brought
+                // up to date before it is served, as `parley load` would.
+                List<java.nio.file.Path> stale = loader.stale();
+                if (!stale.isEmpty()) {
+                    out.println(stale.size() + " article(s) were extracted by another version of the extractor: "
+                            + "extracting them again ...");
+                    out.flush();
+                    loader.refreshReferences(home.ontology().resolve("parley.ttl"),
+                            home.data().resolve("entities.ttl"));
+                    out.println(loader.load(stale).summary());
+                }
             }
             ParleyServer.Builder builder = ParleyServer.create(store.datasetGraph());
             if (passwd != null) {

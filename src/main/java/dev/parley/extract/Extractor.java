@@ -1,5 +1,7 @@
 package dev.parley.extract;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Objects;
 
 import org.apache.jena.graph.Graph;
 
+import dev.parley.ParleyException;
 import dev.parley.ParleyHome;
 import dev.parley.model.Article;
 
@@ -22,10 +25,12 @@ import dev.parley.model.Article;
 public final class Extractor {
     private final EntityRegistry registry;
     private final Pipeline pipeline;
+    private final ExtractorVersion version;
 
-    private Extractor(EntityRegistry registry) {
+    private Extractor(EntityRegistry registry, byte[] registryBytes) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.pipeline = Pipeline.standard(registry);
+        this.version = ExtractorVersion.current(registryBytes);
     }
 
     /** An extractor with the registry in {@code data/entities.ttl} under the project home. */
@@ -35,12 +40,25 @@ public final class Extractor {
 
     /** An extractor with the registry in the given Turtle file. */
     public static Extractor withRegistry(Path registryFile) {
-        return new Extractor(EntityRegistry.load(registryFile));
+        EntityRegistry registry = EntityRegistry.load(registryFile);
+        try {
+            return new Extractor(registry, Files.readAllBytes(registryFile));
+        } catch (IOException e) {
+            throw new ParleyException("Cannot read the entity registry " + registryFile + ": " + e.getMessage(), e);
+        }
     }
 
     /** An extractor that knows no names: every actor and place is found from the text alone. */
     public static Extractor withoutRegistry() {
-        return new Extractor(EntityRegistry.empty());
+        return new Extractor(EntityRegistry.empty(), null);
+    }
+
+    /**
+     * What decides this extractor's output: the release and fingerprints of its rules, word lists, registry and
+     * models. Load records keep it, so that a load after any change re-extracts.
+     */
+    public ExtractorVersion version() {
+        return version;
     }
 
     /** The article's graph, named by nothing: the caller stores it under the article's IRI. */

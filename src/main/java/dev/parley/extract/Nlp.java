@@ -28,6 +28,8 @@ final class Nlp {
     private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    /** The models' resource names, each with its version (part of the extractor's version). */
+    static final List<String> MODELS = List.of(SENTENCE_MODEL, TOKEN_MODEL, POS_MODEL);
 
     /** Models, loaded on first use. */
     private static final class Models {

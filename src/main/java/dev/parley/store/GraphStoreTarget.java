@@ -86,6 +86,18 @@ public final class GraphStoreTarget implements LoadTarget {
     }
 
     @Override
+    public java.util.Optional<Graph> graph(String article) {
+        try {
+            return java.util.Optional.of(gsp(article).GET());
+        } catch (HttpException e) {
+            if (e.getStatusCode() == 404) {
+                return java.util.Optional.empty();
+            }
+            throw failure("read <" + article + ">", e);
+        }
+    }
+
+    @Override
     public void write(List<Write> writes) {
         records();
         for (Write w : writes) {

@@ -18,7 +18,8 @@ public interface LoadTarget extends AutoCloseable {
      * @param article          the article's IRI (also its graph's name)
      * @param sourceFile       absolute path of the text file it came from
      * @param sha256           checksum of the text and metadata files
-     * @param extractorVersion parley version that extracted it
+     * @param extractorVersion the version of the extractor that extracted it ({@code ExtractorVersion}, or parley's
+     *                         release for the ontology and registry graphs and for earlier releases)
      * @param tripleCount      triples in its graph
      * @param loadedAt         when it was written
      */
@@ -44,6 +45,9 @@ public interface LoadTarget extends AutoCloseable {
 
     /** The load records, by article IRI. */
     Map<String, Record> records();
+
+    /** The article's graph as stored, or empty when there is none. */
+    java.util.Optional<Graph> graph(String article);
 
     /** Writes the articles and their records: all of them or, on any failure, none. */
     void write(List<Write> writes);

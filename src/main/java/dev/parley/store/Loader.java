@@ -25,7 +25,6 @@ import org.apache.jena.riot.RiotException;
 
 import dev.parley.ParleyException;
 import dev.parley.ParleyException.BadInputException;
-import dev.parley.Version;
 import dev.parley.extract.ArticleReader;
 import dev.parley.extract.Extractor;
 import dev.parley.model.Article;
@@ -39,7 +38,9 @@ import dev.parley.model.DataContract;
  *   LoadReport report = Loader.create(target, extractor, contract).force(false).build().load(List.of(dir));
  * </pre>
  * Idempotent: an article whose files (text and metadata) have the checksum recorded at its last load, by the
- * same extractor version, is skipped; a changed one replaces its graph. A file that cannot be read, extracted or
+ * same {@linkplain dev.parley.extract.ExtractorVersion extractor version}, is skipped; a changed one replaces its
+ * graph. An article whose files are the same but whose extractor changed (its rules, word lists, registry or
+ * models) is extracted again: its graph is replaced if it differs, else only its record is brought up to date. A file that cannot be read, extracted or
  * validated is reported with its reason and loads nothing, while the other files load.
  */
 public final class Loader {
@@ -61,6 +62,8 @@ public final class Loader {
     private final int threads;
     private final int batchSize;
     private final Progress progress;
+    /** The extractor's version as load records keep it. */
+    private final String version;
 
     private Loader(Builder b) {
         this.target = b.target;
@@ -72,6 +75,7 @@ public final class Loader {
         this.threads = b.threads;
         this.batchSize = b.batchSize;
         this.progress = b.progress;
+        this.version = b.extractor.version().toString();
     }
 
     public static Builder create(LoadTarget target, Extractor extractor, DataContract contract) {
@@ -145,7 +149,7 @@ public final class Loader {
 
     /** An article ready to write, or the reason it cannot be. */
     private record Prepared(Path file, String article, String sha256, Graph graph, LoadReport.Outcome failure,
-            boolean unchanged, boolean replaces, LoadTarget.Record moved) {}
+            boolean unchanged, boolean replaces, LoadTarget.Record moved, String note) {}
 
     /**
      * Loads every article file named, directly or inside the folders named (recursively: every {@code *.txt}).
@@ -184,7 +188,8 @@ public final class Loader {
                             target.putRecords(List.of(p.moved()));
                         }
                         outcomes.add(new LoadReport.Outcome(p.file(), p.article(), LoadReport.Status.UNCHANGED,
-                                p.moved() != null ? "unchanged (same checksum); now loaded from this file"
+                                p.note() != null ? p.note()
+                                        : p.moved() != null ? "unchanged (same checksum); now loaded from this file"
                                         : "unchanged since its last load (same checksum)", 0));
                     } else {
                         batch.add(p);
@@ -202,7 +207,7 @@ public final class Loader {
                     for (Prepared p : batch) {
                         triples += p.graph().size();
                         outcomes.add(new LoadReport.Outcome(p.file(), p.article(), p.replaces()
-                                ? LoadReport.Status.REPLACED : LoadReport.Status.LOADED, null, p.graph().size()));
+                                ? LoadReport.Status.REPLACED : LoadReport.Status.LOADED, p.note(), p.graph().size()));
                     }
                 }
                 progress.update(Math.min(files.size(), from + batchSize), files.size());
@@ -236,6 +241,20 @@ public final class Loader {
     }
 
     /**
+     * The source files of the loaded articles that another extractor version extracted and that still exist,
+     * sorted: what a {@link #load} must see to bring the store up to date with this extractor.
+     */
+    public List<Path> stale() {
+        return target.records().values().stream()
+                .filter(r -> !isReference(r) && !r.extractorVersion().equals(version))
+                .map(r -> Path.of(r.sourceFile())).filter(Files::isRegularFile).sorted().toList();
+    }
+
+    private static boolean isReference(LoadTarget.Record r) {
+        return r.article().equals(ArticleStore.ONTOLOGY_GRAPH) || r.article().equals(ArticleStore.REGISTRY_GRAPH);
+    }
+
+    /**
      * Removes the articles whose source files are gone, with their load records; reports each as pruned.
      */
     public LoadReport prune() {
@@ -243,9 +262,7 @@ public final class Loader {
         List<LoadReport.Outcome> outcomes = new ArrayList<>();
         List<String> gone = new ArrayList<>();
         for (LoadTarget.Record r : target.records().values()) {
-            boolean reference = r.article().equals(ArticleStore.ONTOLOGY_GRAPH)
-                    || r.article().equals(ArticleStore.REGISTRY_GRAPH);
-            if (!reference && !Files.exists(Path.of(r.sourceFile()))) {
+            if (!isReference(r) && !Files.exists(Path.of(r.sourceFile()))) {
                 gone.add(r.article());
                 outcomes.add(new LoadReport.Outcome(Path.of(r.sourceFile()), r.article(), LoadReport.Status.PRUNED,
                         "source file is gone", 0));
@@ -302,11 +319,12 @@ public final class Loader {
             article = a.iri();
             String sha = checksum(file);
             LoadTarget.Record old = records.get(article);
-            if (old != null && !force && old.sha256().equals(sha) && old.extractorVersion().equals(Version.get())) {
-                String here = file.toAbsolutePath().normalize().toString();
+            String here = file.toAbsolutePath().normalize().toString();
+            boolean sameFiles = old != null && !force && old.sha256().equals(sha);
+            if (sameFiles && old.extractorVersion().equals(version)) {
                 LoadTarget.Record moved = old.sourceFile().equals(here) ? null : new LoadTarget.Record(article, here,
                         old.sha256(), old.extractorVersion(), old.tripleCount(), old.loadedAt());
-                return new Prepared(file, article, sha, null, null, true, true, moved);
+                return new Prepared(file, article, sha, null, null, true, true, moved, null);
             }
             if (old != null && !Path.of(old.sourceFile()).equals(file.toAbsolutePath().normalize())
                     && Files.exists(Path.of(old.sourceFile()))) {
@@ -321,7 +339,10 @@ public final class Loader {
                 result.violations().stream().limit(3).forEach(v -> sb.append("\n    ").append(v));
                 return failed(file, article, sb.toString());
             }
-            return new Prepared(file, article, sha, graph, null, false, old != null, null);
+            if (sameFiles) {
+                return reextracted(file, article, sha, graph, old, here);
+            }
+            return new Prepared(file, article, sha, graph, null, false, old != null, null, null);
         } catch (BadInputException e) {
             return failed(file, article, e.getMessage());
         } catch (RuntimeException e) {
@@ -330,14 +351,32 @@ public final class Loader {
         }
     }
 
-    private static Prepared failed(Path file, String article, String message) {
-        return new Prepared(file, article, null, null,
-                new LoadReport.Outcome(file, article, LoadReport.Status.FAILED, message, 0), false, false, null);
+    /**
+     * An article whose files are as last loaded but whose extractor is not: its new graph replaces the stored one,
+     * or, when the two are the same graph, only its record takes the new version. Either way the outcome says why.
+     */
+    private Prepared reextracted(Path file, String article, String sha, Graph graph, LoadTarget.Record old,
+            String here) {
+        String why = extractor.version().changes(old.extractorVersion());
+        java.util.Optional<Graph> stored = target.graph(article);
+        if (stored.isPresent() && stored.get().isIsomorphicWith(graph)) {
+            LoadTarget.Record updated = new LoadTarget.Record(article, here, sha, version, old.tripleCount(),
+                    old.loadedAt());
+            return new Prepared(file, article, sha, null, null, true, true, updated,
+                    "unchanged: " + why + ", but its graph is the same (record updated)");
+        }
+        return new Prepared(file, article, sha, graph, null, false, true, null, "re-extracted: " + why);
     }
 
-    private static LoadTarget.Record record(Prepared p) {
+    private static Prepared failed(Path file, String article, String message) {
+        return new Prepared(file, article, null, null,
+                new LoadReport.Outcome(file, article, LoadReport.Status.FAILED, message, 0), false, false, null,
+                null);
+    }
+
+    private LoadTarget.Record record(Prepared p) {
         return new LoadTarget.Record(p.article(), p.file().toAbsolutePath().normalize().toString(), p.sha256(),
-                Version.get(), p.graph().size(), OffsetDateTime.now(ZoneOffset.UTC));
+                version, p.graph().size(), OffsetDateTime.now(ZoneOffset.UTC));
     }
 
     /** The article files under the given paths, sorted; a missing path or an empty folder is bad input. */

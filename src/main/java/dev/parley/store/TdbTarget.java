@@ -33,6 +33,19 @@ public final class TdbTarget implements LoadTarget {
     }
 
     @Override
+    public java.util.Optional<Graph> graph(String article) {
+        Node g = NodeFactory.createURI(article);
+        return dsg.calculateRead(() -> {
+            if (!dsg.containsGraph(g)) {
+                return java.util.Optional.empty();
+            }
+            Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            dsg.getGraph(g).find().forEachRemaining(copy::add);
+            return java.util.Optional.of(copy);
+        });
+    }
+
+    @Override
     public void write(List<Write> writes) {
         dsg.executeWrite(() -> {
             for (Write w : writes) {

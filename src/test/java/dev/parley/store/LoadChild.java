@@ -178,6 +178,11 @@ public final class LoadChild {
             }
 
             @Override
+            public java.util.Optional<Graph> graph(String article) {
+                return target.graph(article);
+            }
+
+            @Override
             public void write(List<Write> writes) {
                 System.out.println(WRITING + writes.size());
                 System.out.flush();

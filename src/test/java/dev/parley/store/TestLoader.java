@@ -93,7 +93,7 @@ class TestLoader {
             assertNotNull(r, "the seed has a load record");
             assertEquals(seedFile.toString(), r.sourceFile());
             assertEquals(Loader.checksum(seedFile), r.sha256());
-            assertEquals(Version.get(), r.extractorVersion());
+            assertEquals(extractor.version().toString(), r.extractorVersion());
             assertEquals(stored.size(), r.tripleCount());
 
             List<String> before = dump(store);
