@@ -1,0 +1,95 @@
+package dev.parley.extract;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The word lists and thresholds of the mention rules, read once from the {@link Lexicon} (sections of
+ * {@code lexicon.txt} and {@code mentions.txt}; each field says its section). Immutable.
+ */
+final class MentionWords {
+    /** Title words, as written ("President", "Minister"): [person-titles]. */
+    final Set<String> titleWords;
+    /** Capitalised words that are not names ("The", "Monday"): [non-name-words]. */
+    final Set<String> nonNames;
+    /** Organisation head words to the class they make ("Ministry: Ministry"): [org-heads]. */
+    final Map<String, String> orgHeads;
+    /** Lower-case role nouns ("envoy", "foreign minister"): [role-nouns]. */
+    final Set<String> roleNouns;
+    /** Heads of unnamed-source descriptions ("official", "diplomats"): [unnamed-source-heads]. */
+    final Set<String> unnamedHeads;
+    /** Words before a medium's name ("the newspaper"): [media-nouns]. */
+    final Set<String> mediaNouns;
+    final Set<String> personPronouns;
+    final Set<String> possessivePronouns;
+    final Set<String> officeNouns;
+    final Set<String> nameConnectors;
+    final Set<String> nameParticles;
+    final Pattern hyphenParticle;
+    final Set<String> titleConnectors;
+    final Set<String> locative;
+    final Set<String> objectPrepositions;
+    final Set<String> placeNameWords;
+    final Set<String> venueNameWords;
+    final Set<String> placeNouns;
+    final Set<String> female;
+    final Set<String> male;
+    final Set<String> sourceDeterminers;
+    final Set<String> appositiveArticles;
+    final Pattern demonymLike;
+    final Thresholds limits;
+
+    /** The thresholds, in the units their names say ([thresholds]). */
+    record Thresholds(int roleBeforeNameTokens, int unnamedAdjectiveTokens, int nameMaxTokens, int orgNameMaxTokens,
+            int appositiveTitleTokens, int roleLookaheadSentences, int demonymStemMinChars,
+            int demonymStemMaxMissingChars) {
+        static Thresholds from(Lexicon lex) {
+            return new Thresholds(lex.threshold("role-before-name-tokens"), lex.threshold("unnamed-adjective-tokens"),
+                    lex.threshold("name-max-tokens"), lex.threshold("org-name-max-tokens"),
+                    lex.threshold("appositive-title-tokens"), lex.threshold("role-lookahead-sentences"),
+                    lex.threshold("demonym-stem-min-chars"), lex.threshold("demonym-stem-max-missing-chars"));
+        }
+    }
+
+    MentionWords(Lexicon lex) {
+        titleWords = lex.exact("person-titles");
+        nonNames = lex.exact("non-name-words");
+        orgHeads = lex.map("org-heads");
+        roleNouns = lex.exact("role-nouns");
+        unnamedHeads = lex.exact("unnamed-source-heads");
+        mediaNouns = lex.exact("media-nouns");
+        personPronouns = lex.words("person-subject-pronouns");
+        possessivePronouns = lex.words("person-possessive-pronouns");
+        officeNouns = lex.words("office-nouns");
+        nameConnectors = lex.words("name-connectors");
+        nameParticles = lex.words("name-particles");
+        hyphenParticle = Pattern.compile("(" + alternatives(lex.words("hyphen-name-particles"))
+                + ")-\\p{Lu}\\p{L}+");
+        titleConnectors = lex.words("title-connectors");
+        locative = lex.words("locative-prepositions");
+        objectPrepositions = lex.words("object-prepositions");
+        placeNameWords = lex.exact("place-name-words");
+        venueNameWords = lex.exact("venue-name-words");
+        placeNouns = lex.words("place-nouns");
+        female = lex.words("female-words");
+        male = lex.words("male-words");
+        sourceDeterminers = lex.words("source-determiners");
+        appositiveArticles = lex.words("appositive-articles");
+        demonymLike = Pattern.compile("\\p{Lu}\\p{L}+(" + alternatives(lex.words("demonym-endings")) + ")");
+        limits = Thresholds.from(lex);
+    }
+
+    private static String alternatives(Set<String> words) {
+        StringBuilder p = new StringBuilder();
+        for (String w : words) {
+            p.append(p.isEmpty() ? "" : "|").append(Pattern.quote(w));
+        }
+        return p.toString();
+    }
+
+    /** A capitalised word with a demonym's ending ("Veldorian"). */
+    boolean looksLikeDemonym(String word) {
+        return demonymLike.matcher(word).matches();
+    }
+}
