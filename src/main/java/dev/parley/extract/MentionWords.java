@@ -17,6 +17,8 @@ final class MentionWords {
     final Map<String, String> orgHeads;
     /** Lower-case role nouns ("envoy", "foreign minister"): [role-nouns]. */
     final Set<String> roleNouns;
+    /** Every word of the role nouns, lower case ("foreign", "minister"). */
+    final Set<String> roleNounWords;
     /** Heads of unnamed-source descriptions ("official", "diplomats"): [unnamed-source-heads]. */
     final Set<String> unnamedHeads;
     /** Words before a medium's name ("the newspaper"): [media-nouns]. */
@@ -57,6 +59,11 @@ final class MentionWords {
         nonNames = lex.exact("non-name-words");
         orgHeads = lex.map("org-heads");
         roleNouns = lex.exact("role-nouns");
+        Set<String> parts = new java.util.HashSet<>();
+        for (String role : roleNouns) {
+            parts.addAll(java.util.List.of(role.toLowerCase(java.util.Locale.ROOT).split(" ")));
+        }
+        roleNounWords = Set.copyOf(parts);
         unnamedHeads = lex.exact("unnamed-source-heads");
         mediaNouns = lex.exact("media-nouns");
         personPronouns = lex.words("person-subject-pronouns");

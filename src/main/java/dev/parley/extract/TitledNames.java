@@ -79,7 +79,8 @@ final class TitledNames {
         while (j > 0 && j > i - d.words.limits.roleBeforeNameTokens() && !toks.get(j - 1).isCapitalised()
                 && Character.isLetter(toks.get(j - 1).text().charAt(0))
                 && !d.words.sourceDeterminers.contains(toks.get(j - 1).lower())
-                && !toks.get(j - 1).lower().equals("the")) {
+                && !toks.get(j - 1).lower().equals("the")
+                && (d.words.roleNounWords.contains(toks.get(j - 1).lower()) || isTitlePart(d.text.tag(s, j - 1)))) {
             j--;
         }
         for (int k = j; k < i; k++) {
@@ -90,6 +91,18 @@ final class TitledNames {
                 return;
             }
         }
+    }
+
+    /**
+     * A title is made of role-noun words and other nouns and modifiers ("ministry spokesman", "then-vice
+     * president"): a preposition,
+     * a conjunction, a determiner, a pronoun or a finite verb before them ("confirmed by ministry spokesman",
+     * "said spokesman") is not part of it.
+     */
+    private static boolean isTitlePart(String tag) {
+        return tag == null || !(tag.equals("IN") || tag.equals("TO") || tag.equals("CC") || tag.equals("DT")
+                || tag.startsWith("W") || tag.startsWith("PRP") || tag.equals("MD") || tag.equals("VB")
+                || tag.equals("VBD") || tag.equals("VBP") || tag.equals("VBZ"));
     }
 
     /** The last two words of the phrase if they are a role noun, else its last word. */

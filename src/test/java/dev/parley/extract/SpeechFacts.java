@@ -12,7 +12,8 @@ import java.util.Set;
 final class SpeechFacts {
     private SpeechFacts() {}
 
-    static final Pipeline PIPELINE = Pipeline.standard(EntityRegistry.load(java.nio.file.Path.of("data/entities.ttl")));
+    static final EntityRegistry REGISTRY = EntityRegistry.load(java.nio.file.Path.of("data/entities.ttl"));
+    static final Pipeline PIPELINE = Pipeline.standard(REGISTRY);
 
     static <L extends Layer> L layer(StageFixtures.Case c, Class<L> type) {
         return PIPELINE.runThrough(AnnotatedText.of(c.article()), type);
