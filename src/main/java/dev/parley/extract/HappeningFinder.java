@@ -32,57 +32,22 @@ import dev.parley.vocab.Parley;
  * Each agreement or event found inside a statement is reported by that statement's speaker.
  */
 final class HappeningFinder {
-    private static final Lexicon LEX = Lexicon.get();
-    private static final Map<String, String> AGREEMENTS = LEX.map("agreement-triggers");
-    private static final Map<String, String> EVENTS = LEX.map("event-triggers");
-    private static final List<String> ACCEPT = LEX.lines("acceptance-verbs");
-    private static final List<String> REJECT = LEX.lines("rejection-verbs");
-    private static final List<String> IN_FORCE = LEX.lines("in-force-phrases");
-    private static final List<Pattern> PROVISION_VERBS = words(LEX.lines("provision-verbs"));
-    private static final List<Pattern> TOPIC_VERBS = words(LEX.lines("topic-verbs"));
-    /** Any topic verb at all: most statements have none, and then the per-verb patterns need not run. */
-    private static final Pattern TOPIC_HINT = alternation(java.util.Set.copyOf(LEX.lines("topic-verbs")));
-    private static final Pattern AGREEMENT = alternation(AGREEMENTS.keySet());
-    private static final Pattern EVENT = alternation(EVENTS.keySet());
-    private static final Pattern DURATION = Pattern.compile(
-            "(?i)\\b(\\d+|one|two|three|four|five|six|seven|ten|thirty|sixty|ninety)[-\\s\\u00A0](day|hour|week|month)"
-                    + "s?(?:[-\\s\\u00A0]long)?\\b");
-    private static final Set<String> FUTURE = Set.of("will", "'ll", "\u2019ll", "plans", "plan", "planned", "to",
-            "scheduled", "expected", "due", "set", "would", "upcoming", "next");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
-            "their", "his", "her", "our", "any", "some", "specific");
-
+    private final HappeningWords words;
     private final AnnotatedText text;
     private final Mentions mentions;
     private final EntityTable entities;
     private final EntityRegistry registry;
     private final List<Statement> statements;
 
-    HappeningFinder(AnnotatedText text, Mentions mentions, EntityTable entities, EntityRegistry registry,
-            List<Statement> statements) {
+    HappeningFinder(HappeningWords words, AnnotatedText text, Mentions mentions, EntityTable entities,
+            EntityRegistry registry, List<Statement> statements) {
+        this.words = words;
         this.text = text;
         this.mentions = mentions;
         this.entities = entities;
         this.registry = registry;
         this.statements = statements;
     }
-
-    private static List<Pattern> words(List<String> phrases) {
-        return phrases.stream().map(p -> Pattern.compile("\\b" + Pattern.quote(p) + "\\b")).toList();
-    }
-
-    private static Pattern alternation(Set<String> phrases) {
-        List<String> sorted = new ArrayList<>(phrases);
-        sorted.sort((a, b) -> b.length() - a.length());
-        StringBuilder sb = new StringBuilder("(?i)(?<![\\p{L}-])(");
-        for (int i = 0; i < sorted.size(); i++) {
-            sb.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)).replace(" ", "\\E[\\s\\u00A0]+\\Q")
-                    .replace("-", "\\E[-\\s]?\\Q"));
-        }
-        return Pattern.compile(sb.append(")(?![\\p{L}])").toString());
-    }
-
-    private static final Pattern OCCUPIED = Pattern.compile("(?i)\\b(partially|partly)[\\s\u00A0]+occupied[\\s\u00A0]+by\\b");
 
     private final List<Claim> claims = new ArrayList<>();
 
@@ -102,7 +67,7 @@ final class HappeningFinder {
     /** "the four regions — A, B and C — partially occupied by X": each place, partially occupied by X. */
     private void occupationClaims() {
         for (Sentence s : text.sentences()) {
-            Matcher m = OCCUPIED.matcher(text.slice(s.begin(), s.end()));
+            Matcher m = words.occupation.matcher(text.slice(s.begin(), s.end()));
             while (m.find()) {
                 int b = s.begin() + m.start();
                 int e = s.begin() + m.end();
@@ -179,7 +144,7 @@ final class HappeningFinder {
             } else {
                 status = Parley.Proposed;
             }
-            String duration = durationText == null ? null : isoDuration(durationText);
+            String duration = durationText == null ? null : words.durations.iso(durationText);
             return new Happening(type, label, begin, end, null, roles, status, null, null, null, duration,
                     duration == null ? null : durationText, List.copyOf(topics), provisions, sentence, support);
         }
@@ -188,24 +153,23 @@ final class HappeningFinder {
     private List<Happening> agreements() {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         for (Sentence s : text.sentences()) {
-            String sentenceText = text.slice(s.begin(), s.end());
-            Matcher m = AGREEMENT.matcher(sentenceText);
-            while (m.find()) {
-                int b = s.begin() + m.start();
-                int e = s.begin() + m.end();
-                String trigger = m.group(1).toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0-]+", " ");
-                Resource type = Types.named(typeFor(trigger));
+            for (Triggers.Found m : words.agreementTriggers.in(text, s)) {
+                int b = m.begin();
+                int e = m.end();
+                String trigger = m.words();
+                Resource type = m.type() != null ? m.type() : Parley.Agreement;
                 Statement within = statementAt(b);
-                if (type.equals(Parley.SecurityGuarantee) && trigger.startsWith("guarantee")
+                if (type.equals(Parley.SecurityGuarantee) && words.guaranteeTriggersNeedingContext.contains(trigger)
                         && !securityContext(s)) {
                     continue;
                 }
                 String durationText = null;
                 int nb = b;
-                Matcher d = DURATION.matcher(text.slice(Math.max(s.begin(), b - 20), b));
+                int from = Math.max(s.begin(), b - words.limits.durationBeforeTriggerChars());
+                Matcher d = words.durations.matcher(text.slice(from, b));
                 while (d.find()) {
                     durationText = d.group();
-                    nb = Math.max(s.begin(), b - 20) + d.start();
+                    nb = from + d.start();
                 }
                 String key;
                 List<Entity> demanders = new ArrayList<>();
@@ -244,16 +208,6 @@ final class HappeningFinder {
         return out;
     }
 
-    private static String typeFor(String trigger) {
-        for (Map.Entry<String, String> e : AGREEMENTS.entrySet()) {
-            if (e.getKey().replace('-', ' ').equals(trigger.replace('-', ' '))
-                    || e.getKey().replace("-", "").equals(trigger.replace(" ", ""))) {
-                return e.getValue();
-            }
-        }
-        return "Agreement";
-    }
-
     private static String label(Resource type, String durationText, List<Entity> demanders) {
         if (type.equals(Parley.CeaseFire)) {
             return durationText == null ? "cease-fire" : durationText.toLowerCase(Locale.ROOT).replace(' ', '-')
@@ -269,13 +223,16 @@ final class HappeningFinder {
     /** "guarantees" alone counts only near security words ("security", "alliance", "NATO", "protect"). */
     private boolean securityContext(Sentence s) {
         String t = text.slice(s.begin(), s.end()).toLowerCase(Locale.ROOT);
-        return t.contains("secur") || t.contains("allian") || t.contains("protect") || t.contains("neutral")
-                || t.contains("nato") || statementAt(s.begin()) != null && previousSentenceMentionsSecurity(s);
+        return words.securityContextStems.stream().anyMatch(t::contains) || statementAt(s.begin()) != null && previousSentenceMentionsSecurity(s);
     }
 
     private boolean previousSentenceMentionsSecurity(Sentence s) {
-        return s.index() > 0 && text.slice(text.sentences().get(s.index() - 1).begin(), text.sentences().get(s.index() - 1)
-                .end()).toLowerCase(Locale.ROOT).contains("guarantee");
+        if (s.index() == 0) {
+            return false;
+        }
+        Sentence previous = text.sentences().get(s.index() - 1);
+        String t = text.slice(previous.begin(), previous.end()).toLowerCase(Locale.ROOT);
+        return words.securityContextEarlierStems.stream().anyMatch(t::contains);
     }
 
     /** Who asks for guarantees: the statement's speaker, or the actor the speaker serves; a state as subject. */
@@ -308,25 +265,26 @@ final class HappeningFinder {
     private void partiesAround(Sentence s, int b, int e, Draft draft) {
         List<Token> toks = s.tokens();
         int after = s.tokenAt(e);
-        if (after < toks.size() && toks.get(after).lower().equals("agreement")) {
+        if (after < toks.size() && words.agreementNameContinuations.contains(toks.get(after).lower())) {
             after++;
         }
-        if (after < toks.size() && toks.get(after).lower().equals("with")) {
+        if (after < toks.size() && words.counterpartPrepositions.contains(toks.get(after).lower())) {
             Entity x = actorAt(s, after + 1);
             // "discuss a cease-fire with Putin" names a counterpart in talks; parties are states and groups.
             if (x != null && !Types.isPerson(x.type())) {
                 draft.parties.putIfAbsent(x.iri(), x);
             }
         }
-        if (after < toks.size() && toks.get(after).lower().equals("between")) {
-            for (Entity x : actorsIn(s, after + 1, Math.min(toks.size(), after + 8))) {
+        if (after < toks.size() && words.betweenPrepositions.contains(toks.get(after).lower())) {
+            for (Entity x : actorsIn(s, after + 1, Math.min(toks.size(),
+                    after + words.limits.agreementPartiesAfterBetweenTokens()))) {
                 draft.parties.putIfAbsent(x.iri(), x);
             }
         }
         String before = text.slice(s.begin(), b).toLowerCase(Locale.ROOT);
-        for (String verb : ACCEPT) {
+        for (String verb : words.acceptanceVerbs) {
             int at = before.lastIndexOf(verb);
-            if (at >= 0 && b - (s.begin() + at) < 60) {
+            if (at >= 0 && b - (s.begin() + at) < words.limits.acceptanceBeforeTriggerChars()) {
                 Entity subject = subjectBefore(s, s.begin() + at);
                 if (subject != null) {
                     draft.accepted.putIfAbsent(subject.iri(), subject);
@@ -334,9 +292,9 @@ final class HappeningFinder {
                 }
             }
         }
-        for (String verb : REJECT) {
+        for (String verb : words.rejectionVerbs) {
             int at = before.lastIndexOf(verb);
-            if (at >= 0 && b - (s.begin() + at) < 60) {
+            if (at >= 0 && b - (s.begin() + at) < words.limits.acceptanceBeforeTriggerChars()) {
                 Entity subject = subjectBefore(s, s.begin() + at);
                 if (subject != null) {
                     draft.rejected.putIfAbsent(subject.iri(), subject);
@@ -345,9 +303,9 @@ final class HappeningFinder {
             }
         }
         String afterText = text.slice(e, s.end()).toLowerCase(Locale.ROOT);
-        for (String phrase : IN_FORCE) {
+        for (String phrase : words.inForcePhrases) {
             if (afterText.startsWith(" " + phrase) || afterText.contains(" " + phrase + " ")
-                    && afterText.indexOf(phrase) < 30) {
+                    && afterText.indexOf(phrase) < words.limits.inForceAfterTriggerChars()) {
                 draft.inForce = true;
             }
         }
@@ -357,9 +315,9 @@ final class HappeningFinder {
     private void provisions(Sentence s, int from, Draft draft) {
         String rest = text.slice(from, s.end());
         String lower = rest.toLowerCase(Locale.ROOT);
-        for (Pattern verb : PROVISION_VERBS) {
+        for (Pattern verb : words.provisionVerbs) {
             Matcher m = verb.matcher(lower);
-            if (m.find() && m.start() < 40) {
+            if (m.find() && m.start() < words.limits.provisionVerbAfterTriggerChars()) {
                 int start = from + m.end();
                 int end = s.end();
                 Quote q = text.quoteAt(start);
@@ -369,9 +327,9 @@ final class HappeningFinder {
                 while (end > start && ".,;:\u201D\"".indexOf(text.text().charAt(end - 1)) >= 0) {
                     end--;
                 }
-                for (int[] part : splitList(start, end, PROVISION_SEPARATOR)) {
+                for (int[] part : splitList(start, end, words.provisionSeparator)) {
                     String label = text.slice(part[0], part[1]);
-                    if (label.split("\\s+").length >= 2 && draft.provisions.stream().noneMatch(
+                    if (label.split("\\s+").length >= words.limits.provisionMinWords() && draft.provisions.stream().noneMatch(
                             p -> p.label().equals(label))) {
                         draft.provisions.add(new Happening.Provision(label, part[0], part[1]));
                     }
@@ -380,12 +338,6 @@ final class HappeningFinder {
             }
         }
     }
-
-    /** Between the terms of a provision list: a comma, or "and" before a determiner. */
-    private static final Pattern PROVISION_SEPARATOR = Pattern.compile(
-            ",\\s+(?:and\\s+)?|\\s+and\\s+(?=(?:the|a|an|its|their)\\b)");
-    /** Between topics: any "and" or comma. */
-    private static final Pattern TOPIC_SEPARATOR = Pattern.compile("\\s+and\\s+|,\\s*");
 
     /** Splits text[start, end) at the separators into trimmed parts without leading determiners. */
     private List<int[]> splitList(int start, int end, Pattern separator) {
@@ -409,7 +361,7 @@ final class HappeningFinder {
             e--;
         }
         String first = text.slice(b, e).split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-        if (DETERMINERS.contains(first) && text.slice(b, e).contains(" ")) {
+        if (words.listItemDeterminers.contains(first) && text.slice(b, e).contains(" ")) {
             b += first.length();
             while (b < e && Nlp.isSpace(text.text().charAt(b))) {
                 b++;
@@ -435,10 +387,10 @@ final class HappeningFinder {
         for (Statement st : statements) {
             String content = text.slice(st.begin(), st.end());
             String lower = content.toLowerCase(Locale.ROOT);
-            if (!TOPIC_HINT.matcher(lower).find()) {
+            if (!words.topicHint.matcher(lower).find()) {
                 continue;
             }
-            for (Pattern verb : TOPIC_VERBS) {
+            for (Pattern verb : words.topicVerbs) {
                 Matcher m = verb.matcher(lower);
                 while (m.find()) {
                     int start = st.begin() + m.end();
@@ -446,9 +398,9 @@ final class HappeningFinder {
                     while (end < st.end() && ".;:?!,\u201D\"".indexOf(text.text().charAt(end)) < 0) {
                         end++;
                     }
-                    for (int[] part : splitList(start, end, TOPIC_SEPARATOR)) {
+                    for (int[] part : splitList(start, end, words.topicSeparator)) {
                         String topic = text.slice(part[0], part[1]).strip();
-                        if (!topic.isEmpty() && topic.split("\\s+").length <= 5 && !startsWithVerbish(topic)) {
+                        if (!topic.isEmpty() && topic.split("\\s+").length <= words.limits.topicMaxWords() && !startsWithVerbish(topic)) {
                             target.topics.add(topic);
                         }
                     }
@@ -457,10 +409,8 @@ final class HappeningFinder {
         }
     }
 
-    private static boolean startsWithVerbish(String topic) {
-        String first = topic.split("\\s+")[0].toLowerCase(Locale.ROOT);
-        return Set.of("with", "to", "whether", "how", "what", "if", "that", "it", "them", "this", "we", "they")
-                .contains(first);
+    private boolean startsWithVerbish(String topic) {
+        return words.nonTopicOpeners.contains(topic.split("\\s+")[0].toLowerCase(Locale.ROOT));
     }
 
     // ---- Events ----
@@ -514,13 +464,11 @@ final class HappeningFinder {
             if (s.paragraph() == 0) {
                 continue;
             }
-            String sentenceText = text.slice(s.begin(), s.end());
-            Matcher m = EVENT.matcher(sentenceText);
-            while (m.find()) {
-                int b = s.begin() + m.start();
-                int e = s.begin() + m.end();
-                String trigger = m.group(1).toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0]+", " ");
-                Resource type = Types.named(EVENTS.getOrDefault(trigger, "Event"));
+            for (Triggers.Found m : words.eventTriggers.in(text, s)) {
+                int b = m.begin();
+                int e = m.end();
+                String trigger = m.words();
+                Resource type = m.type() != null ? m.type() : Parley.Event;
                 EventDraft d = event(type, trigger, s, b, e);
                 if (d == null) {
                     continue;
@@ -565,8 +513,9 @@ final class HappeningFinder {
         }
         boolean substance = false;
         if (type.equals(Parley.Call)) {
-            Entity with = trigger.endsWith("with") ? actorAt(s, after) : after < toks.size()
-                    && toks.get(after).lower().equals("with") ? actorAt(s, after + 1) : null;
+            Entity with = words.counterpartPrepositions.contains(HappeningWords.lastWord(trigger)) ? actorAt(s, after)
+                    : after < toks.size() && words.counterpartPrepositions.contains(toks.get(after).lower())
+                    ? actorAt(s, after + 1) : null;
             if (with == null) {
                 return null;
             }
@@ -576,13 +525,16 @@ final class HappeningFinder {
             d.end = mentionEnd(s, after, e);
             substance = true;
         } else if (type.equals(Parley.Talks)) {
-            int between = indexOf(toks, after, after + 6, "between");
+            int between = indexOf(toks, after, after + words.limits.talksBetweenSearchTokens(),
+                    words.betweenPrepositions);
             if (between >= 0) {
-                for (Entity x : actorsIn(s, between + 1, Math.min(toks.size(), between + 8))) {
+                for (Entity x : actorsIn(s, between + 1, Math.min(toks.size(),
+                        between + words.limits.talksParticipantsAfterBetweenTokens()))) {
                     d.role(Parley.participant, x);
                 }
             }
-            Entity place = placeAfter(s, after, after + 14, "in");
+            Entity place = placeAfter(s, after, after + words.limits.talksPlaceSearchTokens(),
+                    words.talksPlacePrepositions);
             if (place != null) {
                 d.role(Parley.place, place);
                 for (String p : place.partOf()) {
@@ -592,7 +544,8 @@ final class HappeningFinder {
                     }
                 }
             }
-            boolean dated = d.date != null && d.date.begin() >= b - 2 && d.date.begin() - e < 20;
+            boolean dated = d.date != null && d.date.begin() >= b - words.limits.talksDateBeforeTriggerChars()
+                    && d.date.begin() - e < words.limits.talksDateAfterTriggerChars();
             if (!dated) {
                 d.date = null;
             }
@@ -610,9 +563,10 @@ final class HappeningFinder {
         } else if (type.equals(Parley.Strike)) {
             d.role(Parley.performedBy, subject);
             Entity target = null;
-            int on = indexOf(toks, after, after + 3, "on", "against", "in");
+            int on = indexOf(toks, after, after + words.limits.strikePrepositionSearchTokens(),
+                    words.strikeTargetPrepositions);
             if (on >= 0) {
-                target = actorOrPlaceAt(s, on + 1, 3);
+                target = actorOrPlaceAt(s, on + 1, words.limits.strikeTargetSearchTokens());
                 d.role(Parley.target, target);
             }
             substance = subject != null && (target != null || d.date != null);
@@ -623,29 +577,29 @@ final class HappeningFinder {
                 d.count = Integer.valueOf(toks.get(after).text().replace(",", ""));
                 int k = after + 1;
                 StringBuilder item = new StringBuilder();
-                while (k < toks.size() && k < after + 5 && !Set.of("over", "in", "on", "near", "above", ",", ".",
-                        "and", "from", "during").contains(toks.get(k).lower())) {
+                while (k < toks.size() && k < after + words.limits.countedItemEndTokens()
+                        && !words.countedItemStops.contains(toks.get(k).lower())) {
                     item.append(item.length() == 0 ? "" : " ").append(toks.get(k).text());
                     k++;
                 }
                 d.countedItem = item.toString();
             }
-            Entity where = placeAfter(s, after, toks.size(), "over", "above", "near");
+            Entity where = placeAfter(s, after, toks.size(), words.interceptionPlacePrepositions);
             d.role(Parley.place, where);
             substance = d.count != null || subject != null;
             d.label = "interception" + (d.count != null ? " of " + d.count + " " + d.countedItem : "");
         } else if (type.equals(Parley.SupplyResumption)) {
-            if (after >= toks.size() || !(toks.get(after).lower().endsWith("ing") || trigger.endsWith("of"))) {
+            if (after >= toks.size() || !(toks.get(after).lower().endsWith("ing") || words.supplyObjectPrepositions.contains(HappeningWords.lastWord(trigger)))) {
                 return null;
             }
             d.role(Parley.performedBy, subject);
-            int with = indexOf(toks, after, toks.size(), "with", "to");
+            int with = indexOf(toks, after, toks.size(), words.supplyRecipientPrepositions);
             if (with >= 0) {
                 d.role(Parley.recipient, actorAt(s, with + 1));
             }
             for (int k = after; k < toks.size() && (with < 0 || k < with); k++) {
                 String w = toks.get(k).lower();
-                if (!w.endsWith("ing") && Character.isLetter(w.charAt(0)) && !w.equals("and")) {
+                if (!w.endsWith("ing") && Character.isLetter(w.charAt(0)) && !words.listConjunctions.contains(w)) {
                     d.topics.add(toks.get(k).text());
                 }
             }
@@ -657,19 +611,17 @@ final class HappeningFinder {
         return substance ? d : null;
     }
 
-    private static int indexOf(List<Token> toks, int from, int to, String... words) {
+    private static int indexOf(List<Token> toks, int from, int to, Set<String> words) {
         for (int k = from; k < Math.min(to, toks.size()); k++) {
-            for (String w : words) {
-                if (toks.get(k).lower().equals(w)) {
-                    return k;
-                }
+            if (words.contains(toks.get(k).lower())) {
+                return k;
             }
         }
         return -1;
     }
 
     private int mentionEnd(Sentence s, int from, int fallback) {
-        for (int k = from; k < s.tokens().size() && k < from + 6; k++) {
+        for (int k = from; k < s.tokens().size() && k < from + words.limits.callCounterpartNameTokens(); k++) {
             Mention m = mentions.covering(s, k);
             if (m != null && m.kind() == Mention.Kind.NAME) {
                 return m.end();
@@ -693,7 +645,7 @@ final class HappeningFinder {
         int bestDist = Integer.MAX_VALUE;
         for (TemporalExpression t : text.dates(s)) {
             int dist = t.begin() >= e ? t.begin() - e : b - t.end();
-            if (dist >= 0 && dist < 60 && dist < bestDist && !separatedBySpeech(b, t.begin())) {
+            if (dist >= 0 && dist < words.limits.eventDateDistanceChars() && dist < bestDist && !separatedBySpeech(b, t.begin())) {
                 best = t;
                 bestDist = dist;
             }
@@ -718,8 +670,8 @@ final class HappeningFinder {
         }
         List<Token> toks = s.tokens();
         int k = s.tokenAt(b);
-        for (int j = Math.max(0, k - 6); j < k; j++) {
-            if (FUTURE.contains(toks.get(j).lower())) {
+        for (int j = Math.max(0, k - words.limits.plannedMarkerBeforeTokens()); j < k; j++) {
+            if (words.plannedMarkers.contains(toks.get(j).lower())) {
                 return true;
             }
         }
@@ -728,8 +680,8 @@ final class HappeningFinder {
 
     private boolean firstPersonBefore(Sentence s, int b) {
         List<Token> toks = s.tokens();
-        for (int k = s.tokenAt(b) - 1; k >= 0 && k >= s.tokenAt(b) - 6; k--) {
-            if (Set.of("i", "we").contains(toks.get(k).lower())) {
+        for (int k = s.tokenAt(b) - 1; k >= 0 && k >= s.tokenAt(b) - words.limits.firstPersonBeforeTokens(); k--) {
+            if (words.firstPersonSubjects.contains(toks.get(k).lower())) {
                 return true;
             }
         }
@@ -760,8 +712,7 @@ final class HappeningFinder {
             }
             k = m.token();
             String prev = k > 0 ? toks.get(k - 1).lower() : "";
-            if (Set.of("with", "from", "of", "to", "for", "by", "in", "on", "between", "against", "about", "than",
-                    "regarding").contains(prev)) {
+            if (words.eventObjectPrepositions.contains(prev)) {
                 continue;
             }
             Entity e = m.entity();
@@ -777,7 +728,7 @@ final class HappeningFinder {
 
     /** The actor named at token k (a demonym counts as its state unless a name follows it). */
     private Entity actorAt(Sentence s, int k) {
-        for (int j = k; j < s.tokens().size() && j < k + 6; j++) {
+        for (int j = k; j < s.tokens().size() && j < k + words.limits.actorSearchTokens(); j++) {
             Mention m = mentions.covering(s, j);
             if (m != null && m.kind() == Mention.Kind.DEMONYM && nameFollows(s, m)) {
                 j = m.token() + m.tokens() - 1;
@@ -801,7 +752,7 @@ final class HappeningFinder {
     /** "Russian President Vladimir Putin": a name within the next few tokens after a demonym. */
     private boolean nameFollows(Sentence s, Mention demonym) {
         int end = demonym.token() + demonym.tokens();
-        for (int j = end; j < s.tokens().size() && j < end + 4; j++) {
+        for (int j = end; j < s.tokens().size() && j < end + words.limits.nameAfterDemonymTokens(); j++) {
             Mention m = mentions.covering(s, j);
             if (m != null && m.kind() == Mention.Kind.NAME) {
                 return true;
@@ -842,40 +793,19 @@ final class HappeningFinder {
         return out;
     }
 
-    private Entity placeAfter(Sentence s, int from, int to, String... prepositions) {
+    private Entity placeAfter(Sentence s, int from, int to, Set<String> prepositions) {
         List<Token> toks = s.tokens();
         for (int k = from; k < Math.min(to, toks.size()) - 1; k++) {
-            for (String p : prepositions) {
-                if (toks.get(k).lower().equals(p)) {
-                    Mention m = mentions.covering(s, k + 1);
-                    if (m == null && k + 2 < toks.size()) {
-                        m = mentions.covering(s, k + 2);
-                    }
-                    if (m != null && m.entity() != null && Types.isPlace(m.entity().type())) {
-                        return m.entity();
-                    }
+            if (prepositions.contains(toks.get(k).lower())) {
+                Mention m = mentions.covering(s, k + 1);
+                if (m == null && k + 2 < toks.size()) {
+                    m = mentions.covering(s, k + 2);
+                }
+                if (m != null && m.entity() != null && Types.isPlace(m.entity().type())) {
+                    return m.entity();
                 }
             }
         }
         return null;
-    }
-
-    /** "30-day" as xsd:duration "P30D"; null when the words are not a simple duration. */
-    static String isoDuration(String words) {
-        Matcher m = DURATION.matcher(words);
-        if (!m.find()) {
-            return null;
-        }
-        String n = m.group(1).toLowerCase(Locale.ROOT);
-        Map<String, Integer> numbers = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-                Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-                Map.entry("ten", 10), Map.entry("thirty", 30), Map.entry("sixty", 60), Map.entry("ninety", 90));
-        int value = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : numbers.get(n);
-        return switch (m.group(2).toLowerCase(Locale.ROOT)) {
-            case "hour" -> "PT" + value + "H";
-            case "week" -> "P" + (value * 7) + "D";
-            case "month" -> "P" + value + "M";
-            default -> "P" + value + "D";
-        };
     }
 }
