@@ -8,8 +8,8 @@ import org.apache.jena.rdf.model.Resource;
 import dev.parley.vocab.Parley;
 
 /**
- * Talks need their sides ("talks between Ukrainian and U.S. officials") and a place ("in Jeddah") or a date right
- * by the trigger ("discussions on March 11"); a date further away is not the talks'.
+ * Talks need their sides ("talks between Ukrainian and U.S. officials") or a place ("in Jeddah"), and a place or a
+ * date right by the trigger ("discussions on March 11"); a date further away is not the talks'.
  */
 record TalksRule(HappeningWords words) implements EventRule {
     @Override
@@ -42,8 +42,9 @@ record TalksRule(HappeningWords words) implements EventRule {
         if (roles.isEmpty() || !dated && place == null) {
             return null;
         }
-        String label = "talks between " + EventClause.labels(roles, Parley.participant)
-                + (place != null ? " in " + place.label() : "");
+        String sides = EventClause.labels(roles, Parley.participant);
+        String label = "talks" + (sides.isEmpty() ? "" : " between " + sides) + (place != null ? " in "
+                + place.label() : "");
         return c.event(type(), label, c.trigger().end(), dated ? date : null, roles, null, null, List.of());
     }
 }
