@@ -60,6 +60,12 @@ record Happening(Resource type, String label, int begin, int end, TemporalExpres
         provisions = List.copyOf(provisions);
     }
 
+    /** The same happening with another date. */
+    Happening withDate(TemporalExpression newDate) {
+        return new Happening(type, label, begin, end, newDate, roles, status, planned, count, countedItem, duration,
+                durationText, topics, provisions, sentence, support);
+    }
+
     boolean isAgreement() {
         return Types.withSuperclasses(type).contains(Parley.Agreement);
     }

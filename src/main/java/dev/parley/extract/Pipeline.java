@@ -35,7 +35,7 @@ final class Pipeline {
                 new ReportedSpeechStage(speech),
                 new AccordingToStage(speech),
                 new StatementStage(),
-                new HappeningStage(registry)));
+                new HappeningStage(registry, new HappeningWords(lexicon))));
     }
 
     /** Every layer for this text. */

@@ -1,0 +1,87 @@
+package dev.parley.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.rdf.model.Resource;
+
+/**
+ * The trigger phrases of one family of happenings ({@code [agreement-triggers]}, {@code [event-triggers]}), each
+ * with the class it reports, and where they occur in a sentence: whole words, any case, a space matching any run
+ * of spaces and a hyphen matching a space or nothing. Immutable.
+ * <pre>
+ *   Triggers t = new Triggers(lexicon.map("event-triggers"));
+ *   for (Triggers.Found f : t.in(text, sentence)) { ... f.type() ... }
+ * </pre>
+ */
+final class Triggers {
+    /**
+     * A trigger found in the text.
+     *
+     * @param words its words in lower case, each run of spaces and hyphens one space ("cease fire")
+     * @param type  the class its phrase names, or null when no phrase reads so (not met with parley's lists)
+     * @param begin offset of its first character
+     * @param end   offset after its last character
+     */
+    record Found(String words, Resource type, int begin, int end) {}
+
+    private final Map<String, Resource> phrases;
+    private final Pattern pattern;
+
+    /** Phrases to the local names of their classes, in the order written. */
+    Triggers(Map<String, String> classes) {
+        Map<String, Resource> m = new LinkedHashMap<>();
+        classes.forEach((phrase, type) -> m.put(phrase, Types.named(type)));
+        this.phrases = java.util.Collections.unmodifiableMap(m);
+        this.pattern = alternation(phrases.keySet());
+    }
+
+    /** The classes the phrases name. */
+    Set<Resource> types() {
+        return Set.copyOf(phrases.values());
+    }
+
+    /** The triggers in a sentence, in text order, none overlapping (the longest phrase wins). */
+    List<Found> in(AnnotatedText text, Sentence s) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text.slice(s.begin(), s.end()));
+        while (m.find()) {
+            String words = m.group(1).toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0-]+", " ");
+            out.add(new Found(words, typeOf(words), s.begin() + m.start(), s.begin() + m.end()));
+        }
+        return out;
+    }
+
+    /** The class of the first phrase that reads as these words, hyphens as spaces or as nothing. */
+    private Resource typeOf(String words) {
+        for (Map.Entry<String, Resource> e : phrases.entrySet()) {
+            if (e.getKey().replace('-', ' ').equals(words) || e.getKey().replace("-", "").equals(words.replace(" ",
+                    ""))) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * One case-insensitive pattern for whole phrases, longest first, in group 1: a space matches any run of spaces,
+     * a hyphen a space or nothing.
+     */
+    static Pattern alternation(Collection<String> phrases) {
+        List<String> sorted = new ArrayList<>(phrases);
+        sorted.sort((a, b) -> b.length() - a.length());
+        StringBuilder sb = new StringBuilder("(?i)(?<![\\p{L}-])(");
+        for (int i = 0; i < sorted.size(); i++) {
+            sb.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)).replace(" ", "\\E[\\s\\u00A0]+\\Q")
+                    .replace("-", "\\E[-\\s]?\\Q"));
+        }
+        return Pattern.compile(sb.append(")(?![\\p{L}])").toString());
+    }
+}
