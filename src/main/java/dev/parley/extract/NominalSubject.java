@@ -39,6 +39,9 @@ final class NominalSubject {
         while (start > 0 && isInside(s, start - 1)) {
             start--;
         }
+        if (start == head && afterThose(s, head)) {
+            start = head - 1;
+        }
         while (start < head && !isFirst(s, start)) {
             start++;
         }
@@ -96,11 +99,15 @@ final class NominalSubject {
         return e;
     }
 
-    /** A common noun or a number heads the phrase: "side", "voters", "percent", "three". */
+    /**
+     * A common noun, a number or a quantifier heads the phrase: "side", "voters", "percent", "three", "some",
+     * "half"; so does a participle after "those" ("those surveyed").
+     */
     private boolean isHead(Sentence s, int i) {
         String tag = tag(s, i);
-        return (tag.equals("NN") || tag.equals("NNS") || tag.equals("CD"))
-                && Character.isLetterOrDigit(s.tokens().get(i).text().charAt(0));
+        String w = s.tokens().get(i).lower();
+        return (tag.equals("NN") || tag.equals("NNS") || tag.equals("CD") || words.subjectQuantifiers.contains(w)
+                || afterThose(s, i)) && Character.isLetterOrDigit(s.tokens().get(i).text().charAt(0));
     }
 
     /** Words a subject noun phrase is made of: nouns, adjectives, numbers, determiners, "of" after a noun. */
@@ -111,9 +118,15 @@ final class NominalSubject {
                 || tag.equals("PRP$") || tag.equals("POS") || words.subjectInner.contains(w);
     }
 
-    /** A phrase starts with a determiner, a number, an adjective or a noun, not with "of". */
+    /** A phrase starts with a determiner, a number, an adjective, a noun or "almost", not with "of". */
     private boolean isFirst(Sentence s, int i) {
-        return !words.subjectInner.contains(s.tokens().get(i).lower()) && !tag(s, i).equals("POS");
+        return !words.subjectConnectors.contains(s.tokens().get(i).lower()) && !tag(s, i).equals("POS");
+    }
+
+    /** "those surveyed": a participle right after "those". */
+    private boolean afterThose(Sentence s, int i) {
+        return i > 0 && tag(s, i).startsWith("VB") && s.tokens().get(i).lower().endsWith("ed")
+                && words.subjectParticipleHeads.contains(s.tokens().get(i - 1).lower());
     }
 
     private String tag(Sentence s, int i) {

@@ -90,16 +90,25 @@ final class ReportedClause {
     /** Between a verb and its "that": only dates, places, audiences and channels ("stated on Monday that"). */
     private boolean onlyModifiers(Sentence s, int from, int that) {
         List<Token> toks = s.tokens();
+        boolean phrase = false;
         for (int k = from; k < that; k++) {
             Token t = toks.get(k);
             String w = t.lower();
-            boolean modifier = w.equals(",") || words.verbThatModifiers.contains(w) || words.isAdverb(t)
+            // "said during his victory speech Tuesday that": a prepositional phrase, its noun phrase included.
+            phrase = words.prepositions.contains(w) || phrase && isNounPhraseWord(text.tag(s, k));
+            boolean modifier = phrase || w.equals(",") || words.verbThatModifiers.contains(w) || words.isAdverb(t)
                     || t.isCapitalised() || mentions.covering(s, k) != null || Character.isDigit(w.charAt(0));
             if (!modifier || Speakers.isMark(t)) {
                 return false;
             }
         }
         return that - from <= words.limits.modifiersBeforeThatTokens();
+    }
+
+    /** A word of a noun phrase, by its tag: determiner, possessive, adjective, number, noun. */
+    private static boolean isNounPhraseWord(String tag) {
+        return tag != null && (tag.startsWith("NN") || tag.startsWith("JJ") || tag.startsWith("PRP")
+                || tag.equals("DT") || tag.equals("CD") || tag.equals("POS"));
     }
 
     /** Skips an audience, a date or a channel after the verb ("told reporters", "on Monday", "in a statement"). */

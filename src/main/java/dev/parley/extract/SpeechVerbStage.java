@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Finds speech verbs outside quotation marks: the forms of {@code [speech-verbs]} ("said", "pointed out") and the
  * phrases of {@code [refusal-phrases]} ("declined to comment"). The longest form at a token wins; a form used as a
- * noun ("Russia’s demands", "the reports") is no verb, nor is a second verb form right after another.
+ * noun ("Russia’s demands", "the reports") is no verb, nor is a second verb form right after another, nor a base
+ * form ("claim", "call") the tagger does not read as a verb.
  */
 record SpeechVerbStage(SpeechWords words) implements Stage<SpeechVerbs> {
     @Override
@@ -33,13 +34,22 @@ record SpeechVerbStage(SpeechWords words) implements Stage<SpeechVerbs> {
             }
             String[] best = Phrases.longestAt(toks, i, words.verbsByFirst.get(toks.get(i).lower()));
             boolean rightAfterAnother = !out.isEmpty() && out.get(out.size() - 1).after() == i;
-            if (best != null && !rightAfterAnother && !isNounUse(text, s, i)) {
-                String form = String.join(" ", best);
+            String form = best == null ? null : String.join(" ", best);
+            if (best != null && !rightAfterAnother && !isNounUse(text, s, i)
+                    && (!form.equals(words.verbForms.get(form)) || isVerb(text.tag(s, i)))) {
                 out.add(new SpeechVerb(s.index(), i, best.length, words.verbForms.get(form), form, false));
                 i += best.length - 1;
             }
         }
         return out;
+    }
+
+    /**
+     * A base form ("argue", "claim", "call for") is also a noun or an adjective often enough ("a claim", "the
+     * call for talks") that it counts as a verb only where the tagger reads it as one.
+     */
+    private static boolean isVerb(String tag) {
+        return tag != null && tag.startsWith("VB");
     }
 
     /** "Russia’s demands", "the reports", "its claims": a verb form used as a noun. */

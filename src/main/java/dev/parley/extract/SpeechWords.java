@@ -32,6 +32,9 @@ final class SpeechWords {
     final Set<String> subjectOpeners;
     final Set<String> clauseEndAfterComma;
     final Set<String> subjectInner;
+    final Set<String> subjectQuantifiers;
+    final Set<String> subjectConnectors;
+    final Set<String> subjectParticipleHeads;
     final Set<String> subjectPostmodifiers;
     final Set<String> subjectPostmodifierAdjectives;
     final Set<String> verbThatModifiers;
@@ -105,6 +108,9 @@ final class SpeechWords {
         subjectOpeners = lex.words("subject-openers");
         clauseEndAfterComma = lex.words("clause-end-after-comma");
         subjectInner = lex.words("subject-inner");
+        subjectQuantifiers = lex.words("subject-quantifiers");
+        subjectConnectors = lex.words("subject-connectors");
+        subjectParticipleHeads = lex.words("subject-participle-heads");
         subjectPostmodifiers = lex.words("subject-postmodifiers");
         subjectPostmodifierAdjectives = lex.words("subject-postmodifier-adjectives");
         verbThatModifiers = lex.words("verb-that-modifiers");
