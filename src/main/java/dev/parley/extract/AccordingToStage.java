@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * "According to X, …" and "…, according to X.": the rest of the sentence after the phrase's comma, or the
- * sentence before the phrase, is what X said (the phrase is {@code [according-to]}).
+ * sentence before the phrase, is what X said (the phrase is {@code [according-to]}). X is an actor mentioned
+ * there or, failing one, a source the words describe ({@link DescribedSource}: "according to the latest poll").
  */
 record AccordingToStage(SpeechWords words) implements Stage<AccordingTo> {
     @Override
@@ -13,6 +14,7 @@ record AccordingToStage(SpeechWords words) implements Stage<AccordingTo> {
         Mentions mentions = before.get(Mentions.class);
         EntityTable entities = new EntityTable(before.get(ReportedSpeech.class).entities());
         Frames frames = new Frames(text, mentions, words, entities);
+        DescribedSource described = new DescribedSource(text, words, entities);
         List<Statement> found = new ArrayList<>();
         int n = words.accordingTo.length;
         for (Sentence s : text.sentences()) {
@@ -32,14 +34,19 @@ record AccordingToStage(SpeechWords words) implements Stage<AccordingTo> {
                         break;
                     }
                 }
-                Span content = source == null ? null : content(toks, i, k);
+                Entity speaker = source != null ? source.entity() : null;
+                if (speaker == null && mentions.covering(s, i + n) == null) {
+                    // "according to the latest poll": a document or a body of data, described.
+                    speaker = described.at(s, i + n);
+                }
+                Span content = speaker == null ? null : content(toks, i, k);
                 if (content != null) {
-                    found.add(new Statement(Statement.Kind.REPORTED, source.entity(), content.begin(), content.end(),
+                    found.add(new Statement(Statement.Kind.REPORTED, speaker, content.begin(), content.end(),
                             s.index(), String.join(" ", words.accordingTo), false, false, frames.of(s, null, null)));
                 }
             }
         }
-        return new AccordingTo(found, entities.snapshot());
+        return new AccordingTo(found, entities.snapshot(), described.mentions());
     }
 
     /** The words said: after the comma that ends a leading phrase, or before a trailing one; null for none. */

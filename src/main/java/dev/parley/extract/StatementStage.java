@@ -28,6 +28,7 @@ record StatementStage() implements Stage<Statements> {
         inheritContext(found, mentions);
         List<Mention> speakers = new ArrayList<>(before.get(DirectQuotes.class).speakerMentions());
         speakers.addAll(before.get(ReportedSpeech.class).speakerMentions());
+        speakers.addAll(before.get(AccordingTo.class).speakerMentions());
         return new Statements(found, before.get(AccordingTo.class).entities(), speakers);
     }
 
