@@ -49,11 +49,17 @@ record AccordingToStage(SpeechWords words) implements Stage<AccordingTo> {
         return new AccordingTo(found, entities.snapshot(), described.mentions());
     }
 
+    /** "And it has not gone unnoticed: According to recent polls, …": the phrase opens a clause of its own. */
+    private static boolean opensAfterColon(List<Token> toks, int phrase) {
+        String before = toks.get(phrase - 1).text();
+        return before.equals(":") || before.equals(";");
+    }
+
     /** The words said: after the comma that ends a leading phrase, or before a trailing one; null for none. */
     private static Span content(List<Token> toks, int phrase, int sourceEnd) {
         int begin;
         int end;
-        if (phrase == 0 || phrase == 1 && toks.get(0).text().equals(",")) {
+        if (phrase == 0 || phrase == 1 && toks.get(0).text().equals(",") || opensAfterColon(toks, phrase)) {
             int c = sourceEnd;
             while (c < toks.size() && !toks.get(c).text().equals(",")) {
                 c++;

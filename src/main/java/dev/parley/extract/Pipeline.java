@@ -34,6 +34,7 @@ final class Pipeline {
                 new DirectQuoteStage(speech),
                 new ReportedSpeechStage(speech),
                 new AccordingToStage(speech),
+                new ColonLineStage(speech),
                 new StatementStage(),
                 new HappeningStage(registry, new HappeningWords(lexicon))));
     }

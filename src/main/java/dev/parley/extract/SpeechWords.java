@@ -66,7 +66,8 @@ final class SpeechWords {
             int frameMediumSearchTokens, int framePlaceSearchTokens, int audienceSearchTokens, int asideMaxTokens,
             int clauseCutSearchTokens, int accordingToSpeakerTokens, int nameMarkerLookbackChars, int longQuoteWords,
             int longQuoteWordsWithStop, int titleCaseMaxWords, int adverbMinChars, int skipAdverbMinChars,
-            int continuedQuoteParagraphs, int describedSourceMaxTokens) {
+            int continuedQuoteParagraphs, int describedSourceMaxTokens, int colonSpeakerTokens,
+            int colonContentMinTokens) {
         static Thresholds from(Lexicon lex) {
             return new Thresholds(lex.threshold("attribution-after-tokens"), lex.threshold("speaker-after-verb-tokens"),
                     lex.threshold("that-search-tokens"), lex.threshold("modifiers-before-that-tokens"),
@@ -79,7 +80,8 @@ final class SpeechWords {
                     lex.threshold("name-marker-lookback-chars"), lex.threshold("long-quote-words"),
                     lex.threshold("long-quote-words-with-stop"), lex.threshold("title-case-max-words"),
                     lex.threshold("adverb-min-chars"), lex.threshold("skip-adverb-min-chars"),
-                    lex.threshold("continued-quote-paragraphs"), lex.threshold("described-source-max-tokens"));
+                    lex.threshold("continued-quote-paragraphs"), lex.threshold("described-source-max-tokens"),
+                    lex.threshold("colon-speaker-tokens"), lex.threshold("colon-content-min-tokens"));
         }
     }
 

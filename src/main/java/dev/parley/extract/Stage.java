@@ -9,7 +9,7 @@ package dev.parley.extract;
  * @param <L> the layer it makes
  */
 sealed interface Stage<L extends Layer> permits MentionStage, SpeechVerbStage, DirectQuoteStage, ReportedSpeechStage,
-        AccordingToStage, StatementStage, HappeningStage {
+        AccordingToStage, ColonLineStage, StatementStage, HappeningStage {
     /** The layer for this text; never null. */
     L run(AnnotatedText text, Layers before);
 }

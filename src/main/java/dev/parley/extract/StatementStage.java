@@ -22,6 +22,7 @@ record StatementStage() implements Stage<Statements> {
         List<Statement> found = new ArrayList<>(before.get(DirectQuotes.class).all());
         found.addAll(before.get(ReportedSpeech.class).all());
         found.addAll(before.get(AccordingTo.class).all());
+        found.addAll(before.get(ColonLines.class).all());
         found.sort(Comparator.comparingInt(Statement::begin));
         Set<String> seen = new HashSet<>();
         found.removeIf(st -> !seen.add(st.kind() + " " + st.begin() + " " + st.end()));
@@ -29,7 +30,7 @@ record StatementStage() implements Stage<Statements> {
         List<Mention> speakers = new ArrayList<>(before.get(DirectQuotes.class).speakerMentions());
         speakers.addAll(before.get(ReportedSpeech.class).speakerMentions());
         speakers.addAll(before.get(AccordingTo.class).speakerMentions());
-        return new Statements(found, before.get(AccordingTo.class).entities(), speakers);
+        return new Statements(found, before.get(ColonLines.class).entities(), speakers);
     }
 
     private static void inheritContext(List<Statement> found, Mentions mentions) {
