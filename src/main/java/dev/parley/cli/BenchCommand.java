@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -62,11 +63,29 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCodes.BAD_INPUT;
     }
 
-    private static void checkArticles(int articles) {
-        if (articles < 1 || articles > CorpusGenerator.MAX_ARTICLES) {
-            throw new BadInputException("--articles must be between 1 and " + CorpusGenerator.MAX_ARTICLES
-                    + ", got " + articles);
+    /** A bad value of a bench option is bad input, named with its bounds, before anything is generated or run. */
+    private static void checkRange(String option, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw new BadInputException(option + " must be between " + min + " and " + max + ", got " + value);
         }
+    }
+
+    private static void checkArticles(int articles) {
+        checkRange("--articles", articles, 1, CorpusGenerator.MAX_ARTICLES);
+    }
+
+    /** The {@code --seed S} option of the subcommands that generate a corpus to measure (extract, load, server). */
+    static final class Seed {
+        @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+                description = "Random seed of the corpus (default ${DEFAULT-VALUE}).")
+        long value;
+    }
+
+    /** The {@code --articles N} option of the subcommands that measure a generated corpus alone (extract, load). */
+    static final class ArticleCount {
+        @Option(names = "--articles", defaultValue = "10000", paramLabel = "N",
+                description = "Articles in the corpus (default ${DEFAULT-VALUE}).")
+        int value;
     }
 
     /** {@code parley bench corpus}: a generated corpus written to a folder. */
@@ -149,9 +168,11 @@ final class BenchCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--articles", defaultValue = "10000", paramLabel = "N",
-                description = "Articles in the corpus (default ${DEFAULT-VALUE}).")
-        int articles;
+        @Mixin
+        ArticleCount articles;
+
+        @Mixin
+        Seed seed;
 
         @Option(names = "--threads", defaultValue = "1,2", split = ",", paramLabel = "T",
                 description = "Thread counts to measure, comma-separated (default ${DEFAULT-VALUE}).")
@@ -161,33 +182,25 @@ final class BenchCommand implements Callable<Integer> {
                 description = "Timed rounds per thread count (default ${DEFAULT-VALUE}).")
         int rounds;
 
-        @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
-                description = "Random seed of the corpus (default ${DEFAULT-VALUE}).")
-        long seed;
-
         @Option(names = "--no-registry", description = "Ignore data/entities.ttl: find every name from the text alone.")
         boolean noRegistry;
 
         @Override
         public Integer call() {
-            checkArticles(articles);
+            checkArticles(articles.value);
             for (int t : threads) {
-                if (t < 1 || t > MAX_THREADS) {
-                    throw new BadInputException("--threads must be between 1 and " + MAX_THREADS + ", got " + t);
-                }
+                checkRange("--threads", t, 1, MAX_THREADS);
             }
-            if (rounds < 1 || rounds > MAX_ROUNDS) {
-                throw new BadInputException("--rounds must be between 1 and " + MAX_ROUNDS + ", got " + rounds);
-            }
+            checkRange("--rounds", rounds, 1, MAX_ROUNDS);
             PrintWriter w = spec.commandLine().getOut();
             Extractor extractor = noRegistry ? Extractor.withoutRegistry() : Extractor.forHome(ParleyHome.get());
             long start = System.nanoTime();
-            List<Article> corpus = CorpusGenerator.generate(articles, seed);
+            List<Article> corpus = CorpusGenerator.generate(articles.value, seed.value);
             double generated = (System.nanoTime() - start) / 1e9;
             ExtractionBenchmark bench = ExtractionBenchmark.create().extractor(extractor).corpus(corpus)
                     .rounds(rounds).out(w).build();
             w.printf(Locale.ROOT, "Corpus: %,d articles, %,d words (seed %d, generated in %.1f s). Java %s, %d "
-                    + "processors, max heap %,d MB.%n", corpus.size(), bench.words(), seed, generated,
+                    + "processors, max heap %,d MB.%n", corpus.size(), bench.words(), seed.value, generated,
                     Runtime.version(), Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
             w.flush();
@@ -205,13 +218,11 @@ final class BenchCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--articles", defaultValue = "10000", paramLabel = "N",
-                description = "Articles in the corpus (default ${DEFAULT-VALUE}).")
-        int articles;
+        @Mixin
+        ArticleCount articles;
 
-        @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
-                description = "Random seed of the corpus (default ${DEFAULT-VALUE}).")
-        long seed;
+        @Mixin
+        Seed seed;
 
         @Option(names = "--work", required = true, paramLabel = "DIR",
                 description = "An empty or new folder for the corpus, the two stores and the quads file.")
@@ -219,13 +230,13 @@ final class BenchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            checkArticles(articles);
+            checkArticles(articles.value);
             ParleyHome home = ParleyHome.get();
             PrintWriter w = spec.commandLine().getOut();
             w.flush();
             dev.parley.bench.LoadBenchmark.Result r = dev.parley.bench.LoadBenchmark.run(Extractor.forHome(home),
-                    dev.parley.model.DataContract.load(home.ontology().resolve("shapes.ttl")), work, articles, seed,
-                    new java.io.PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8));
+                    dev.parley.model.DataContract.load(home.ontology().resolve("shapes.ttl")), work, articles.value,
+                    seed.value, new java.io.PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8));
             w.print(r.table());
             w.flush();
             return ExitCodes.OK;
@@ -253,9 +264,8 @@ final class BenchCommand implements Callable<Integer> {
                 description = "Generated articles besides data/articles (default ${DEFAULT-VALUE}).")
         int articles;
 
-        @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
-                description = "Random seed of the corpus (default ${DEFAULT-VALUE}).")
-        long seed;
+        @Mixin
+        Seed seed;
 
         @Option(names = "--work", required = true, paramLabel = "DIR",
                 description = "Folder for the corpus, the store, the Fuseki jar and the logs: new, empty, or an "
@@ -298,28 +308,17 @@ final class BenchCommand implements Callable<Integer> {
         public Integer call() {
             checkArticles(articles);
             for (int c : connections) {
-                if (c < 1 || c > LoadGenerator.MAX_CONNECTIONS) {
-                    throw new BadInputException("--connections must be between 1 and " + LoadGenerator.MAX_CONNECTIONS
-                            + ", got " + c);
-                }
+                checkRange("--connections", c, 1, LoadGenerator.MAX_CONNECTIONS);
             }
-            if (rounds < 1 || rounds > MAX_ROUNDS) {
-                throw new BadInputException("--rounds must be between 1 and " + MAX_ROUNDS + ", got " + rounds);
-            }
-            if (seconds < 1 || seconds > MAX_SECONDS) {
-                throw new BadInputException("--seconds must be between 1 and " + MAX_SECONDS + ", got " + seconds);
-            }
-            if (warmup < 0 || warmup > MAX_SECONDS) {
-                throw new BadInputException("--warmup must be between 0 and " + MAX_SECONDS + ", got " + warmup);
-            }
-            if (starts < 1 || starts > MAX_STARTS) {
-                throw new BadInputException("--starts must be between 1 and " + MAX_STARTS + ", got " + starts);
-            }
+            checkRange("--rounds", rounds, 1, MAX_ROUNDS);
+            checkRange("--seconds", seconds, 1, MAX_SECONDS);
+            checkRange("--warmup", warmup, 0, MAX_SECONDS);
+            checkRange("--starts", starts, 1, MAX_STARTS);
             if (!heap.matches("\\d+[kmgKMG]?")) {
                 throw new BadInputException("--heap must be a size such as 512m, got " + heap);
             }
             PrintWriter w = spec.commandLine().getOut();
-            ServerReport report = ServerBenchmark.create().work(work).articles(articles).seed(seed)
+            ServerReport report = ServerBenchmark.create().work(work).articles(articles).seed(seed.value)
                     .connections(connections).rounds(rounds).duration(Duration.ofSeconds(seconds))
                     .warmup(Duration.ofSeconds(warmup)).starts(starts).heap(heap).queries(queries)
                     .out(new PrintStream(System.out, true, StandardCharsets.UTF_8)).build().run();

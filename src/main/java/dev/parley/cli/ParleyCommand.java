@@ -50,6 +50,8 @@ public final class ParleyCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(new ParleyCommand());
         cli.setExecutionExceptionHandler(new ExitCodes());
         cli.setExitCodeExceptionMapper(ExitCodes::of);
+        CommandLine.IParameterExceptionHandler usageErrors = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((e, a) -> usageErrors.handleParseException(SettingsFile.reword(e), a));
         return cli.execute(args);
     }
 

@@ -18,8 +18,12 @@ import dev.parley.store.ArticleStore;
 import dev.parley.store.Loader;
 import dev.parley.store.TdbTarget;
 
-/** {@code parley serve}: the main job. Loads data/ into an empty store, then serves it over SPARQL. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+/**
+ * {@code parley serve}: the main job. Loads data/ into an empty store, then serves it over SPARQL. Settings may come
+ * from a file named by {@code --config}: a {@link SettingsFile} gives picocli the default values of the options the
+ * command line leaves out, so that the options given there win.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, defaultValueProvider = SettingsFile.class,
         description = {"Serve the store over SPARQL 1.1 (read-only). If the store has no articles yet, load the "
                 + "articles in data/articles first."})
 final class ServeCommand implements Callable<Integer> {
@@ -62,9 +66,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--passwd", paramLabel = "FILE", description = "Password file (user: password) for --writers.")
     java.nio.file.Path passwd;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = {"Settings file (Java properties): host, port, timeout, row-cap, max-request, allow-service, "
-                + "access-log, writers, passwd, data-base. Options given on the command line win."})
+    @Option(names = SettingsFile.OPTION, paramLabel = "FILE",
+            description = {"Settings file (Java properties), keys as the options without dashes: host, port, timeout, "
+                + "row-cap, max-request, allow-service, access-log, writers, passwd, data-base. Options given on the "
+                + "command line win; paths are relative to the file."})
     java.nio.file.Path config;
 
     @Option(names = "--data-base", paramLabel = "IRI", defaultValue = "https://w3id.org/parley/id/",
@@ -73,9 +78,6 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (config != null) {
-            applyConfig();
-        }
         if (writers.isEmpty() != (passwd == null)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--writers and --passwd go together");
@@ -147,48 +149,6 @@ final class ServeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             store.close();
             throw e;
-        }
-    }
-
-    /** Fills every option not given on the command line from the settings file; unknown keys are an error. */
-    private void applyConfig() {
-        java.util.Properties p = new java.util.Properties();
-        try (java.io.Reader r = java.nio.file.Files.newBufferedReader(config)) {
-            p.load(r);
-        } catch (java.io.IOException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Cannot read --config " + config
-                    + ": " + e.getMessage());
-        }
-        picocli.CommandLine.ParseResult given = spec.commandLine().getParseResult();
-        java.util.Set<String> known = java.util.Set.of("host", "port", "timeout", "row-cap", "max-request",
-                "allow-service", "access-log", "writers", "passwd", "data-base");
-        for (String key : p.stringPropertyNames()) {
-            if (!known.contains(key)) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Unknown setting \"" + key
-                        + "\" in " + config + " (known: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
-            }
-            if (given.hasMatchedOption("--" + key)) {
-                continue;
-            }
-            String v = p.getProperty(key).strip();
-            try {
-                switch (key) {
-                    case "host" -> host = v;
-                    case "port" -> port = Integer.parseInt(v);
-                    case "timeout" -> timeoutSeconds = Integer.parseInt(v);
-                    case "row-cap" -> rowCap = Long.parseLong(v);
-                    case "max-request" -> maxRequest = Long.parseLong(v);
-                    case "allow-service" -> allowService = java.util.List.of(v.split("\\s*,\\s*"));
-                    case "access-log" -> accessLog = Boolean.parseBoolean(v);
-                    case "writers" -> writers = java.util.List.of(v.split("\\s*,\\s*"));
-                    case "passwd" -> passwd = config.toAbsolutePath().getParent().resolve(v);
-                    case "data-base" -> dataBase = v;
-                    default -> throw new IllegalStateException(key);
-                }
-            } catch (NumberFormatException e) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Setting \"" + key + "\" in "
-                        + config + " must be a number, got \"" + v + "\"");
-            }
         }
     }
 }

@@ -16,8 +16,13 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.parser.ShaclParseException;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.vocabulary.RDF;
 
 import dev.parley.ParleyException;
+import dev.parley.vocab.Nif;
+import dev.parley.vocab.Parley;
+import dev.parley.vocab.ParleyShapes;
 
 /**
  * The data contract: the SHACL shapes in {@code ontology/shapes.ttl} that every article graph must satisfy.
@@ -64,8 +69,6 @@ public final class DataContract {
             return violations.isEmpty();
         }
     }
-
-    private static final String SHAPES_NS = "https://w3id.org/parley/shapes#";
 
     private final Shapes shapes;
     private final Shapes coreShapes;
@@ -129,8 +132,7 @@ public final class DataContract {
     private static Graph withoutSparqlConstraints(Graph graph) {
         Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         graph.find().forEachRemaining(copy::add);
-        Node sparql = NodeFactory.createURI("http://www.w3.org/ns/shacl#sparql");
-        for (org.apache.jena.graph.Triple t : graph.find(Node.ANY, sparql, Node.ANY).toList()) {
+        for (org.apache.jena.graph.Triple t : graph.find(Node.ANY, SHACL.sparql, Node.ANY).toList()) {
             removeTree(copy, t.getObject());
             copy.remove(t.getSubject(), Node.ANY, Node.ANY);
         }
@@ -149,18 +151,15 @@ public final class DataContract {
 
     /** The text-span rules of the shapes, in Java; violations name the same shapes. */
     static final class SpanRules {
-        private static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
-        private static final String PARLEY = "https://w3id.org/parley/ontology#";
-
         private SpanRules() {}
 
         static List<Violation> check(Graph g) {
             List<Violation> out = new ArrayList<>();
-            Node isString = NodeFactory.createURI(NIF + "isString");
-            Node context = NodeFactory.createURI(NIF + "referenceContext");
-            Node beginP = NodeFactory.createURI(NIF + "beginIndex");
-            Node endP = NodeFactory.createURI(NIF + "endIndex");
-            Node anchorP = NodeFactory.createURI(NIF + "anchorOf");
+            Node isString = Nif.isString.asNode();
+            Node context = Nif.referenceContext.asNode();
+            Node beginP = Nif.beginIndex.asNode();
+            Node endP = Nif.endIndex.asNode();
+            Node anchorP = Nif.anchorOf.asNode();
             java.util.Map<Node, String> texts = new java.util.HashMap<>();
             g.find(Node.ANY, isString, Node.ANY).forEachRemaining(t -> {
                 if (t.getObject().isLiteral()) {
@@ -178,20 +177,19 @@ public final class DataContract {
                 }
                 if (end > text.length()) {
                     out.add(new Violation(show(span), null, show(NodeFactory.createLiteralString(end.toString())),
-                            "<" + SHAPES_NS + "TextSpanWithinText>", "Text span " + show(span) + " ends at " + end
-                            + ", past the end of its article's text (" + text.length() + " UTF-16 code units)."));
+                            show(ParleyShapes.TextSpanWithinText.asNode()), "Text span " + show(span) + " ends at "
+                            + end + ", past the end of its article's text (" + text.length() + " UTF-16 code units)."));
                 } else if (begin <= end && !text.substring(begin.intValue(), end.intValue()).equals(anchor)) {
                     out.add(new Violation(show(span), null, show(NodeFactory.createLiteralString(anchor)),
-                            "<" + SHAPES_NS + "TextSpanAnchorMatchesText>", "Text span " + show(span)
+                            show(ParleyShapes.TextSpanAnchorMatchesText.asNode()), "Text span " + show(span)
                             + " has nif:anchorOf \"" + anchor + "\" but the article text from " + begin + " to " + end
                             + " is \"" + text.substring(begin.intValue(), end.intValue()) + "\"."));
                 }
             }
-            Node type = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
-            Node quote = NodeFactory.createURI(PARLEY + "DirectQuote");
-            Node textP = NodeFactory.createURI(PARLEY + "text");
-            Node spanP = NodeFactory.createURI(PARLEY + "span");
-            for (org.apache.jena.graph.Triple t : g.find(Node.ANY, type, quote).toList()) {
+            Node quote = Parley.DirectQuote.asNode();
+            Node textP = Parley.text.asNode();
+            Node spanP = Parley.span.asNode();
+            for (org.apache.jena.graph.Triple t : g.find(Node.ANY, RDF.Nodes.type, quote).toList()) {
                 Node q = t.getSubject();
                 for (org.apache.jena.graph.Triple tx : g.find(q, textP, Node.ANY).toList()) {
                     for (org.apache.jena.graph.Triple sp : g.find(q, spanP, Node.ANY).toList()) {
@@ -199,7 +197,7 @@ public final class DataContract {
                         String value = tx.getObject().isLiteral() ? tx.getObject().getLiteralLexicalForm() : null;
                         if (anchor != null && value != null && !anchor.equals(value)) {
                             out.add(new Violation(show(q), null, show(tx.getObject()),
-                                    "<" + SHAPES_NS + "DirectQuoteTextMatchesSpan>", "Direct quote " + show(q)
+                                    show(ParleyShapes.DirectQuoteTextMatchesSpan.asNode()), "Direct quote " + show(q)
                                     + " has parley:text \"" + value + "\" but its span " + show(sp.getObject())
                                     + " reads \"" + anchor + "\"."));
                         }

@@ -139,7 +139,7 @@ public final class Report {
             long version = DataVersion.current(dsg);
             List<String> notes = new ArrayList<>();
             NetworkPicture.Drawing network = NetworkPicture.draw(dsg, maxSpeakers, 120, 60);
-            TimelinePicture.Drawing timeline = TimelinePicture.draw(TimelinePicture.items(dsg));
+            TimelinePicture.Drawing timeline = TimelinePicture.draw(dsg);
             Summary summary = Summary.count(dsg, timeline);
             List<Section> sections = runQueries(notes);
             Map<String, ReportFile> files = new LinkedHashMap<>();

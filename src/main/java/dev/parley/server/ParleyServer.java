@@ -9,8 +9,8 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * parley's SPARQL server: Fuseki over the store, read-only, with the union of the article graphs as the default
- * graph.
+ * parley's SPARQL server: Fuseki over the store, read-only unless writes are opened, with the union of the article
+ * graphs as the default graph.
  * <pre>
  *   ParleyServer server = ParleyServer.create(store.datasetGraph()).port(0).build().start();
  *   String endpoint = server.sparqlUrl();
@@ -20,8 +20,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * {@code /parley/get} (Graph Store Protocol, read), {@code /id/...}, {@code /ontology}, {@code /.well-known/void},
  * {@code /queries} and {@code /queries/NAME} (saved queries), {@code /openapi.json}, {@code /report/} (the report,
  * as {@code parley report} writes it).
- * No update and no Graph Store write operation exists. Limits: queries time out (default 30 s), SELECTs return at
- * most 10,000 rows, requests are at most 1 MB, and {@code SERVICE} is refused unless its endpoint is allow-listed.
+ * By default no update and no Graph Store write operation exists; {@link Builder#writes} adds SPARQL Update at
+ * {@code /parley/update} and Graph Store writes at {@code /parley/data}, for the users it names only. Limits:
+ * queries time out (default 30 s), SELECTs return at most 10,000 rows, requests are at most 1 MB, and
+ * {@code SERVICE} is refused unless its endpoint is allow-listed.
  */
 public final class ParleyServer {
     /** Path of the dataset, as in a plain Fuseki server. */

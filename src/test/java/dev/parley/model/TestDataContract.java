@@ -34,6 +34,7 @@ import dev.parley.ParleyException;
 import dev.parley.ParleyHome;
 import dev.parley.vocab.Nif;
 import dev.parley.vocab.Parley;
+import dev.parley.vocab.ParleyShapes;
 import dev.parley.vocab.Prov;
 
 /**
@@ -41,7 +42,7 @@ import dev.parley.vocab.Prov;
  * and against small breaks of the valid example, one rule at a time.
  */
 class TestDataContract {
-    private static final String SH = "https://w3id.org/parley/shapes#";
+    private static final String SH = ParleyShapes.NS;
     private static final String ARTICLE = Parley.DATA_NS + "article/example";
     private static final String STATEMENT_1 = ARTICLE + "/statement/1";
     private static final String STATEMENT_2 = ARTICLE + "/statement/2";

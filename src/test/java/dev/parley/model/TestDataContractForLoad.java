@@ -21,10 +21,11 @@ import org.junit.jupiter.api.Test;
 import dev.parley.ParleyHome;
 import dev.parley.extract.ArticleReader;
 import dev.parley.extract.Extractor;
+import dev.parley.vocab.Nif;
 
 /** The loader's validation checks text spans in Java; it must agree with the full SHACL validation. */
 class TestDataContractForLoad {
-    private static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+    private static final String NIF = Nif.NS;
     private static DataContract contract;
 
     @BeforeAll
