@@ -24,8 +24,9 @@ import dev.parley.store.TdbTarget;
  * command line leaves out, so that the options given there win.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, defaultValueProvider = SettingsFile.class,
-        description = {"Serve the store over SPARQL 1.1 (read-only). If the store has no articles yet, load the "
-                + "articles in data/articles first."})
+        description = {"Serve the store over SPARQL 1.1 (read-only unless --writers names users who may write). If "
+                + "the store has no articles yet, load the articles in data/articles first; articles extracted by "
+                + "another version of the extractor are extracted again first."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
