@@ -36,6 +36,11 @@ record ReportedSpeechStage(SpeechWords words) implements Stage<ReportedSpeech> {
             // A verb that attributes a quotation may report a clause after it too: "“…,” Sanders said private
             // contractors can be more expensive …".
             Span content = after.after(s, v);
+            if (content != null && v.token() > 0 && s.tokens().get(v.token() - 1).text().equals(",")
+                    && namesSpeaker(mentions, s, content, speaker)) {
+                // "…, said Larry Sabato, director of the center": the words after the verb are its speaker.
+                content = null;
+            }
             if (attributes && (content == null || text.inQuote(content.begin()) || !startsClause(text, s, content))) {
                 continue;
             }
@@ -51,6 +56,13 @@ record ReportedSpeechStage(SpeechWords words) implements Stage<ReportedSpeech> {
             found.add(st);
         }
         return new ReportedSpeech(found, entities.snapshot(), nominal.mentions());
+    }
+
+    /** Whether the content opens with a name (not a pronoun) of the speaker itself. */
+    private static boolean namesSpeaker(Mentions mentions, Sentence s, Span content, Entity speaker) {
+        Mention m = mentions.startingAt(s, s.tokenAt(content.begin()));
+        return m != null && m.kind() != Mention.Kind.PRONOUN && m.entity() != null
+                && m.entity().iri().equals(speaker.iri());
     }
 
     /** Whether the content is a clause: it opens with "that", or it has a finite verb of its own. */

@@ -22,7 +22,26 @@ final class Speakers {
 
     /** The subject of a verb, given the statements found so far (a participle takes theirs). */
     Entity subjectOf(Sentence s, SpeechVerb v, List<Statement> found) {
-        return subjects.of(s, v, found);
+        Entity inverted = inverted(s, v);
+        return inverted != null ? inverted : subjects.of(s, v, found);
+    }
+
+    /**
+     * "…, said Larry Sabato, director of the center.": after a comma, a verb followed by a name (and then a
+     * comma or the sentence's end) has its subject after it.
+     */
+    private Entity inverted(Sentence s, SpeechVerb v) {
+        List<Token> toks = s.tokens();
+        if (v.token() == 0 || !toks.get(v.token() - 1).text().equals(",")) {
+            return null;
+        }
+        Mention m = mentions.startingAt(s, v.after());
+        if (m == null || !isSpeaker(m) || m.kind() == Mention.Kind.PRONOUN || isPossessive(s, m)) {
+            return null;
+        }
+        int next = m.token() + m.tokens();
+        return next >= toks.size() || toks.get(next).text().equals(",") || ClauseEnds.isTrailing(toks.get(next))
+                ? m.entity() : null;
     }
 
     /**
