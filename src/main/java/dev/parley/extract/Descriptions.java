@@ -22,7 +22,7 @@ final class Descriptions {
         MentionWords words = d.words;
         Token t = toks.get(i);
         String w = t.lower();
-        if (words.personPronouns.contains(w)) {
+        if (words.personPronouns.contains(w) || words.pluralPronouns.contains(w)) {
             d.add(s, i, i + 1, Mention.Kind.PRONOUN, null);
             return i + 1;
         }

@@ -24,6 +24,7 @@ final class MentionWords {
     /** Words before a medium's name ("the newspaper"): [media-nouns]. */
     final Set<String> mediaNouns;
     final Set<String> personPronouns;
+    final Set<String> pluralPronouns;
     final Set<String> possessivePronouns;
     final Set<String> officeNouns;
     final Set<String> nameConnectors;
@@ -45,12 +46,13 @@ final class MentionWords {
     /** The thresholds, in the units their names say ([thresholds]). */
     record Thresholds(int roleBeforeNameTokens, int unnamedAdjectiveTokens, int nameMaxTokens, int orgNameMaxTokens,
             int appositiveTitleTokens, int roleLookaheadSentences, int demonymStemMinChars,
-            int demonymStemMaxMissingChars) {
+            int demonymStemMaxMissingChars, int pluralAntecedentSentences) {
         static Thresholds from(Lexicon lex) {
             return new Thresholds(lex.threshold("role-before-name-tokens"), lex.threshold("unnamed-adjective-tokens"),
                     lex.threshold("name-max-tokens"), lex.threshold("org-name-max-tokens"),
                     lex.threshold("appositive-title-tokens"), lex.threshold("role-lookahead-sentences"),
-                    lex.threshold("demonym-stem-min-chars"), lex.threshold("demonym-stem-max-missing-chars"));
+                    lex.threshold("demonym-stem-min-chars"), lex.threshold("demonym-stem-max-missing-chars"),
+                    lex.threshold("plural-antecedent-sentences"));
         }
     }
 
@@ -67,6 +69,7 @@ final class MentionWords {
         unnamedHeads = lex.exact("unnamed-source-heads");
         mediaNouns = lex.exact("media-nouns");
         personPronouns = lex.words("person-subject-pronouns");
+        pluralPronouns = lex.words("plural-subject-pronouns");
         possessivePronouns = lex.words("person-possessive-pronouns");
         officeNouns = lex.words("office-nouns");
         nameConnectors = lex.words("name-connectors");

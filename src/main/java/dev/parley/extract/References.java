@@ -26,6 +26,13 @@ final class References {
             Mention m = out.mentions.get(k);
             if (m.kind() == Mention.Kind.PRONOUN && m.entity() == null) {
                 String[] words = d.text.slice(m.begin(), m.end()).toLowerCase(Locale.ROOT).split("\\s+");
+                if (d.words.pluralPronouns.contains(words[0])) {
+                    Entity group = groupAntecedent(k);
+                    if (group != null) {
+                        out.mentions.set(k, m.withEntity(out.use(group)));
+                    }
+                    continue;
+                }
                 char gender = d.words.female.contains(words[0]) ? 'f' : 'm';
                 Entity e = antecedent(k, gender);
                 if (e != null) {
@@ -66,6 +73,30 @@ final class References {
                 continue;
             }
             return c.entity();
+        }
+        return null;
+    }
+
+    /**
+     * What "they" refers to: the most recent group, organisation or plural described source ("officials",
+     * "the Clinton campaign") within [thresholds] plural-antecedent-sentences, outside quotations when the
+     * pronoun is.
+     */
+    private Entity groupAntecedent(int k) {
+        Mention pronoun = d.out.mentions.get(k);
+        for (int j = k - 1; j >= 0; j--) {
+            Mention c = d.out.mentions.get(j);
+            if (pronoun.sentence() - c.sentence() > d.words.limits.pluralAntecedentSentences()) {
+                return null;
+            }
+            if (c.entity() == null || c.inQuote() && !pronoun.inQuote() || c.kind() == Mention.Kind.DEMONYM) {
+                continue;
+            }
+            Entity e = c.entity();
+            boolean plural = e.type().equals(Parley.UnnamedSource) && e.label().endsWith("s");
+            if (plural || e.type().equals(Parley.Group) || Types.isOrganisation(e.type())) {
+                return e;
+            }
         }
         return null;
     }
