@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Reported speech: a speech verb outside quotation marks (not one that attributes a whole quotation, not one
  * that only attributes, such as "described") with an actor as its subject, and a clause it reports after it
- * ({@link ReportedClause}) or before it ({@link FrontedClause}). A refusal ("declined to comment on …") is a
+ * ({@link ReportedClause}) or before it ({@link FrontedClause}); a verb of asking, a question or a request
+ * after it ({@link QuestionClause}). A refusal ("declined to comment on …") is a
  * statement too, marked as such.
  */
 record ReportedSpeechStage(SpeechWords words) implements Stage<ReportedSpeech> {
@@ -21,14 +22,23 @@ record ReportedSpeechStage(SpeechWords words) implements Stage<ReportedSpeech> {
         ReportedClause after = new ReportedClause(text, mentions, verbs, words);
         FrontedClause fronted = new FrontedClause(text, mentions, words);
         Frames frames = new Frames(text, mentions, words, entities);
+        QuestionClause question = new QuestionClause(text, mentions, verbs, words);
         List<Statement> soFar = new ArrayList<>(direct.all());
         List<Statement> found = new ArrayList<>();
         for (SpeechVerb v : verbs.all()) {
             boolean attributes = direct.attributionVerbs().contains(v);
+            Sentence s = text.sentences().get(v.sentence());
             if (words.attributionOnly.contains(v.lemma())) {
+                Span asked = attributes ? null : question.after(s, v);
+                Entity asker = asked == null ? null : speakers.subjectOf(s, v, soFar);
+                if (asker != null) {
+                    Statement st = new Statement(Statement.Kind.REPORTED, asker, asked.begin(), asked.end(),
+                            s.index(), v.form(), false, false, frames.of(s, v, null));
+                    soFar.add(st);
+                    found.add(st);
+                }
                 continue;
             }
-            Sentence s = text.sentences().get(v.sentence());
             Entity speaker = speakers.subjectOf(s, v, soFar);
             if (speaker == null) {
                 continue;

@@ -33,6 +33,8 @@ final class SpeechWords {
     final Set<String> clauseEndAfterComma;
     final Set<String> subjectInner;
     final Set<String> subjectQuantifiers;
+    final Set<String> questionVerbs;
+    final Set<String> questionOpeners;
     final Set<String> subjectConnectors;
     final Set<String> subjectParticipleHeads;
     final Set<String> subjectPostmodifiers;
@@ -67,7 +69,7 @@ final class SpeechWords {
             int clauseCutSearchTokens, int accordingToSpeakerTokens, int nameMarkerLookbackChars, int longQuoteWords,
             int longQuoteWordsWithStop, int titleCaseMaxWords, int adverbMinChars, int skipAdverbMinChars,
             int continuedQuoteParagraphs, int describedSourceMaxTokens, int colonSpeakerTokens,
-            int colonContentMinTokens) {
+            int colonContentMinTokens, int addresseeMaxTokens) {
         static Thresholds from(Lexicon lex) {
             return new Thresholds(lex.threshold("attribution-after-tokens"), lex.threshold("speaker-after-verb-tokens"),
                     lex.threshold("that-search-tokens"), lex.threshold("modifiers-before-that-tokens"),
@@ -81,7 +83,8 @@ final class SpeechWords {
                     lex.threshold("long-quote-words-with-stop"), lex.threshold("title-case-max-words"),
                     lex.threshold("adverb-min-chars"), lex.threshold("skip-adverb-min-chars"),
                     lex.threshold("continued-quote-paragraphs"), lex.threshold("described-source-max-tokens"),
-                    lex.threshold("colon-speaker-tokens"), lex.threshold("colon-content-min-tokens"));
+                    lex.threshold("colon-speaker-tokens"), lex.threshold("colon-content-min-tokens"),
+                    lex.threshold("addressee-max-tokens"));
         }
     }
 
@@ -111,6 +114,8 @@ final class SpeechWords {
         clauseEndAfterComma = lex.words("clause-end-after-comma");
         subjectInner = lex.words("subject-inner");
         subjectQuantifiers = lex.words("subject-quantifiers");
+        questionVerbs = lex.words("question-verbs");
+        questionOpeners = lex.words("question-openers");
         subjectConnectors = lex.words("subject-connectors");
         subjectParticipleHeads = lex.words("subject-participle-heads");
         subjectPostmodifiers = lex.words("subject-postmodifiers");
