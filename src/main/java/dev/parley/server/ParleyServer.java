@@ -20,8 +20,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * {@code /parley/get} (Graph Store Protocol, read), {@code /id/...}, {@code /ontology}, {@code /.well-known/void},
  * {@code /queries} and {@code /queries/NAME} (saved queries), {@code /openapi.json}, {@code /report/} (the report,
  * as {@code parley report} writes it).
- * No update and no Graph Store write operation exists. Limits: queries time out (default 30 s), SELECTs return at
- * most 10,000 rows, requests are at most 1 MB, and {@code SERVICE} is refused unless its endpoint is allow-listed.
+ * No update and no Graph Store write operation exists unless {@link Builder#writes} opens them. Limits: queries
+ * time out (default 30 s) and parse in half that, SELECTs return at most 10,000 rows, request bodies and query
+ * strings are at most 1 MB and header fields 16 kB, and {@code SERVICE} is refused unless its endpoint is
+ * allow-listed.
  */
 public final class ParleyServer {
     /** Path of the dataset, as in a plain Fuseki server. */
@@ -30,11 +32,14 @@ public final class ParleyServer {
     private final FusekiServer fuseki;
     private final String host;
     private final dev.parley.query.QueryService queryService;
+    private final ParseDeadline parseDeadline;
 
-    private ParleyServer(FusekiServer fuseki, String host, dev.parley.query.QueryService queryService) {
+    private ParleyServer(FusekiServer fuseki, String host, dev.parley.query.QueryService queryService,
+            ParseDeadline parseDeadline) {
         this.fuseki = fuseki;
         this.host = host;
         this.queryService = queryService;
+        this.parseDeadline = parseDeadline;
     }
 
     public static Builder create(DatasetGraph dsg) {
@@ -49,6 +54,7 @@ public final class ParleyServer {
         private long timeoutMillis = 30_000;
         private long rowCap = 10_000;
         private long maxRequestBytes = 1_000_000;
+        private int maxHeaderBytes = 16_384;
         private java.util.Set<String> serviceAllowList = java.util.Set.of();
         private boolean accessLog;
         private java.nio.file.Path passwordFile;
@@ -107,12 +113,24 @@ public final class ParleyServer {
             return this;
         }
 
-        /** Largest request body or query string accepted (default 1,000,000 bytes). */
+        /**
+         * Largest request body or query string accepted (default 1,000,000 bytes): a longer body is refused with
+         * 413 as soon as it passes the limit (chunked or not), a longer query string with 414.
+         */
         public Builder maxRequestBytes(long maxRequestBytes) {
             if (maxRequestBytes < 1) {
                 throw new IllegalArgumentException("request size cap must be positive: " + maxRequestBytes);
             }
             this.maxRequestBytes = maxRequestBytes;
+            return this;
+        }
+
+        /** Largest total of request header fields accepted (default 16,384 bytes; more is refused with 431). */
+        public Builder maxHeaderBytes(int maxHeaderBytes) {
+            if (maxHeaderBytes < 1) {
+                throw new IllegalArgumentException("header size cap must be positive: " + maxHeaderBytes);
+            }
+            this.maxHeaderBytes = maxHeaderBytes;
             return this;
         }
 
@@ -187,9 +205,9 @@ public final class ParleyServer {
             if (accessLog) {
                 fb.addFilter("/*", new AccessLog());
             }
+            ParseDeadline parseDeadline = new ParseDeadline(timeoutMillis);
             FusekiServer fuseki = fb
-                    .registerOperation(Operation.Query, new Limits.CappedQuery(rowCap))
-                    .addFilter("/*", new Limits.RequestSize(maxRequestBytes))
+                    .registerOperation(Operation.Query, new QueryOperation(rowCap, parseDeadline))
                     .port(port)
                     .loopback(!host.equals("0.0.0.0"))
                     .add(DATASET, dataset)
@@ -211,7 +229,9 @@ public final class ParleyServer {
                     .enableCors(true, null)
                     .verbose(false)
                     .build();
-            return new ParleyServer(fuseki, host, queryService);
+            JettyEdge.install(fuseki.getJettyServer(), new RequestLimits(maxRequestBytes, maxHeaderBytes),
+                    maxRequestBytes);
+            return new ParleyServer(fuseki, host, queryService, parseDeadline);
         }
     }
 
@@ -224,6 +244,7 @@ public final class ParleyServer {
     /** Stops the server; the store stays open for its owner to close. */
     public void stop() {
         fuseki.stop();
+        parseDeadline.close();
     }
 
     /** Blocks until the server stops. */

@@ -120,6 +120,32 @@ class TestAbuse {
         c.add(Case.of("huge POST body", "POST", "/sparql", sparqlQuery, "SELECT * {" + " ".repeat(200_000) + "}",
                 413, "over the limit"));
         c.add(Case.get("huge query string", "/sparql?query=" + "x".repeat(200_000), 414, ""));
+        // The same limit whatever the way the body comes: chunked, as a form, as multipart, on every endpoint.
+        Map<String, String> chunkedQuery = Map.of("Content-Type", "application/sparql-query",
+                "Transfer-Encoding", "chunked");
+        String big = "ASK {}" + " ".repeat(200_000);
+        c.add(Case.of("huge chunked body", "POST", "/sparql", chunkedQuery, big, 413, "over the limit"));
+        c.add(Case.of("huge chunked body on /parley/query", "POST", "/parley/query", chunkedQuery, big, 413,
+                "over the limit"));
+        c.add(Case.of("huge chunked update, before credentials are asked for", "POST", "/parley/update",
+                Map.of("Content-Type", "application/sparql-update", "Transfer-Encoding", "chunked"),
+                "DROP ALL" + " ".repeat(200_000), 413, "over the limit"));
+        c.add(Case.of("huge form", "POST", "/sparql", form, "query=" + enc(big), 413, "over the limit"));
+        c.add(Case.of("huge chunked form", "POST", "/parley/sparql", Map.of("Content-Type",
+                "application/x-www-form-urlencoded", "Transfer-Encoding", "chunked"), "query=" + enc(big), 413,
+                "over the limit"));
+        c.add(Case.of("huge chunked multipart", "POST", "/sparql", Map.of("Content-Type",
+                "multipart/form-data; boundary=XyZ", "Transfer-Encoding", "chunked"), "--XyZ\r\n"
+                + "Content-Disposition: form-data; name=\"query\"\r\n\r\n" + big + "\r\n--XyZ--\r\n", 413,
+                "over the limit"));
+        c.add(Case.of("huge graph store upload", "POST", "/parley/data?default", Map.of("Content-Type",
+                "application/n-triples", "Transfer-Encoding", "chunked"),
+                "<urn:x:a> <urn:x:b> <urn:x:c> .\n".repeat(5_000), 413, "over the limit"));
+        c.add(new Case("huge header field", "GET", q("ASK {}"), Map.of("X-Padding", "x".repeat(20_000)),
+                new byte[0], Set.of(431), "header"));
+        c.add(new Case("many header fields", "GET", q("ASK {}"), manyHeaders(1_000), new byte[0], Set.of(431),
+                "header"));
+        c.add(Case.get("URL beyond what the parser takes", "/sparql?query=" + "x".repeat(400_000), 414, ""));
         c.add(Case.of("deep group nesting", "POST", "/sparql", sparqlQuery, "SELECT * WHERE " + "{".repeat(5_000)
                 + "}".repeat(5_000), 400, ""));
         c.add(Case.of("deep expression nesting", "POST", "/sparql", sparqlQuery, "SELECT * WHERE { FILTER("
@@ -205,6 +231,54 @@ class TestAbuse {
         return c;
     }
 
+    private static Map<String, String> manyHeaders(int n) {
+        Map<String, String> h = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            h.put("X-Field-" + i, "value-" + i);
+        }
+        return h;
+    }
+
+    @Test
+    void aChunkedTenMegabyteBodyIsRefusedWithinASecond() throws Exception {
+        // Warm the path first, so that the second measured is the limit's, not class loading's.
+        send(Case.of("warm", "POST", "/sparql", Map.of("Content-Type", "application/sparql-query",
+                "Transfer-Encoding", "chunked"), "ASK {}" + " ".repeat(200_000), 413, ""));
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /sparql HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: "
+                    + "application/sparql-query\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            byte[] chunk = ("10000\r\n" + " ".repeat(0x10000) + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+            long t0 = System.nanoTime();
+            // The body is written on its own thread, as a client that streams 10 MB would; the answer is read here.
+            Thread writer = new Thread(() -> {
+                try {
+                    out.write("6\r\nASK {}\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                    for (int i = 0; i < 160; i++) {
+                        out.write(chunk);
+                    }
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                } catch (IOException e) {
+                    // The server answered and closed before the whole body was sent: as it should.
+                }
+            });
+            writer.setDaemon(true);
+            writer.start();
+            InputStream in = socket.getInputStream();
+            StringBuilder statusLine = new StringBuilder();
+            for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
+                statusLine.append((char) b);
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            assertTrue(statusLine.toString().startsWith("HTTP/1.1 413"), statusLine.toString());
+            assertTrue(seconds < 1.0, "refused within a second, not after the whole body: " + seconds + " s");
+        }
+        assertEquals(200, send(Case.get("a query", q("ASK { ?s ?p ?o }"), 200, "")).status, "still answers");
+    }
+
     @Test
     void everyBadRequestGetsItsStatusAndMessageAndTheStoreIsUntouched() throws Exception {
         String before = dump(seed.store.datasetGraph());
@@ -282,15 +356,20 @@ class TestAbuse {
             for (Map.Entry<String, String> h : c.headers().entrySet()) {
                 head.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n");
             }
-            if (c.body().length > 0 || !c.method().equals("GET") && !c.method().equals("HEAD")
-                    && !c.method().equals("OPTIONS")) {
+            boolean chunked = c.headers().containsKey("Transfer-Encoding");
+            if (!chunked && (c.body().length > 0 || !c.method().equals("GET") && !c.method().equals("HEAD")
+                    && !c.method().equals("OPTIONS"))) {
                 head.append("Content-Length: ").append(c.body().length).append("\r\n");
             }
             head.append("\r\n");
             OutputStream out = socket.getOutputStream();
             try {
                 out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-                out.write(c.body());
+                if (chunked) {
+                    writeChunked(out, c.body());
+                } else {
+                    out.write(c.body());
+                }
                 out.flush();
             } catch (IOException e) {
                 // The server may answer (413) and close before reading a large body: read what it said.
@@ -307,6 +386,17 @@ class TestAbuse {
             int status = Integer.parseInt(headers.substring(9, 12));
             return new Response(status, headers, body);
         }
+    }
+
+    /** The body in chunks of 8 kB, then the last chunk. */
+    private static void writeChunked(OutputStream out, byte[] body) throws IOException {
+        for (int i = 0; i < body.length; i += 8_192) {
+            int n = Math.min(8_192, body.length - i);
+            out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body, i, n);
+            out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        }
+        out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
     }
 
     private static String unchunk(String body) {

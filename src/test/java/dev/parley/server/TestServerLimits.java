@@ -90,6 +90,58 @@ class TestServerLimits {
     }
 
     @Test
+    void headerFieldsAndUrlsOverTheirLimitsAreRefused() throws Exception {
+        ParleyServer s = ParleyServer.create(tenTriples()).port(0).maxRequestBytes(5_000).maxHeaderBytes(2_000)
+                .build().start();
+        try {
+            HttpResponse<String> headers = HTTP.send(HttpRequest.newBuilder(URI.create(s.sparqlUrl()
+                    + "?query=ASK%7B%7D")).header("X-Padding", "x".repeat(3_000)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(431, headers.statusCode(), headers.body());
+            String longUrl = s.sparqlUrl() + "?query=ASK%7B%7D%23" + "x".repeat(6_000);
+            assertEquals(414, HTTP.send(HttpRequest.newBuilder(URI.create(longUrl)).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode(), "a URL over the limit");
+            String hugeUrl = s.sparqlUrl() + "?query=ASK%7B%7D%23" + "x".repeat(40_000);
+            assertEquals(414, HTTP.send(HttpRequest.newBuilder(URI.create(hugeUrl)).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode(), "a URL over what Jetty's parser takes");
+            assertEquals(200, query(s, "ASK { ?s ?p ?o }").statusCode(), "a small request still answers");
+        } finally {
+            s.stop();
+        }
+    }
+
+    /** 20,000 BINDs in one group: 350 kB, well under the size limit, and seconds of Jena's parser. */
+    private static String slowToParse() {
+        StringBuilder sb = new StringBuilder("ASK {");
+        for (int i = 0; i < 20_000; i++) {
+            sb.append(" BIND(1 AS ?v").append(i).append(')');
+        }
+        return sb.append(" }").toString();
+    }
+
+    @Test
+    void aQueryThatTakesLongToParseIsRefusedWithinTheTimeLimit() throws Exception {
+        ParleyServer s = ParleyServer.create(tenTriples()).port(0).timeoutMillis(1_000).build().start();
+        try {
+            assertEquals(200, query(s, "ASK { ?s ?p ?o }").statusCode(), "warm");
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(s.sparqlUrl()))
+                    .header("Content-Type", "application/sparql-query")
+                    .POST(HttpRequest.BodyPublishers.ofString(slowToParse())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            assertEquals(503, r.statusCode(), r.body());
+            assertTrue(r.body().contains("to parse"), r.body());
+            assertTrue(seconds < 2.5, "refused within the time limit's reach, not after the parse: " + seconds + " s");
+            long t1 = System.nanoTime();
+            assertEquals(200, query(s, "ASK { ?s ?p ?o }").statusCode(), "and the server still answers");
+            assertTrue((System.nanoTime() - t1) / 1e9 < 2, "at once");
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
     void serviceIsOffByDefaultAndOnlyForTheAllowList() throws Exception {
         String call = "SELECT ?o { SERVICE <%s> { <urn:x:remote> <urn:x:says> ?o } }";
         ParleyServer closed = ParleyServer.create(tenTriples()).port(0).build().start();

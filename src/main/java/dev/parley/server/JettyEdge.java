@@ -1,0 +1,34 @@
+package dev.parley.server;
+
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+
+/**
+ * What stands between Jetty's connector and Fuseki's servlets, set on the Jetty server that Fuseki has built
+ * (before it starts): the parser's limit on the request line and header fields, and the handlers that see every
+ * request before any servlet does, outermost first:
+ * <pre>
+ *   RequestLimits → Fuseki's servlet context
+ * </pre>
+ */
+final class JettyEdge {
+    private JettyEdge() {}
+
+    static void install(Server server, RequestLimits limits, long maxFormBytes) {
+        for (Connector c : server.getConnectors()) {
+            HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                http.getHttpConfiguration().setRequestHeaderSize(limits.parserHeaderBytes());
+            }
+        }
+        Handler context = server.getHandler();
+        if (context instanceof ServletContextHandler servlets) {
+            servlets.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, maxFormBytes));
+        }
+        limits.setHandler(context);
+        server.setHandler(limits);
+    }
+}
