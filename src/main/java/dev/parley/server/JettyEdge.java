@@ -1,5 +1,7 @@
 package dev.parley.server;
 
+import java.util.Map;
+
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
@@ -8,7 +10,8 @@ import org.eclipse.jetty.server.Server;
 
 /**
  * What stands between Jetty's connector and Fuseki's servlets, set on the Jetty server that Fuseki has built
- * (before it starts): the parser's limit on the request line and header fields, and the handlers that see every
+ * (before it starts): the parser's limit on the request line and header fields, the error pages (plain text, see
+ * {@link PlainErrors}; the server's, for what its parser refuses, and the servlets'), and the handlers that see every
  * request before any servlet does, outermost first:
  * <pre>
  *   RequestLimits → Fuseki's servlet context
@@ -24,9 +27,13 @@ final class JettyEdge {
                 http.getHttpConfiguration().setRequestHeaderSize(limits.parserHeaderBytes());
             }
         }
+        PlainErrors errors = new PlainErrors(Map.of(413, limits.bodyMessage(), 414, limits.urlMessage(),
+                431, limits.headerMessage()));
+        server.setErrorHandler(errors);
         Handler context = server.getHandler();
         if (context instanceof ServletContextHandler servlets) {
             servlets.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, maxFormBytes));
+            servlets.setErrorHandler(errors);
         }
         limits.setHandler(context);
         server.setHandler(limits);

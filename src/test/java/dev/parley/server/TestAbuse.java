@@ -289,6 +289,13 @@ class TestAbuse {
             Response r = send(c);
             boolean ok = c.statuses().contains(r.status) && r.body.toLowerCase(Locale.ROOT)
                     .contains(c.words().toLowerCase(Locale.ROOT));
+            // Every error reads alike, whoever wrote it (parley, Fuseki or Jetty): a plain-text message.
+            boolean plain = r.status < 400 || r.headers.toLowerCase(Locale.ROOT)
+                    .contains("content-type: text/plain") && !r.body.isBlank();
+            if (!plain) {
+                failures.add(c + ": the error is not a plain-text message: " + r.status + " "
+                        + abbreviate(r.headers) + " / " + abbreviate(r.body));
+            }
             System.out.printf("%-3d %s%n", r.status, c);
             if (!ok) {
                 failures.add(c + ": expected " + c.statuses() + " with \"" + c.words() + "\", got " + r.status
