@@ -14,7 +14,7 @@ import org.eclipse.jetty.server.Server;
  * {@link PlainErrors}; the server's, for what its parser refuses, and the servlets'), and the handlers that see every
  * request before any servlet does, outermost first:
  * <pre>
- *   RequestLimits → Fuseki's servlet context
+ *   RequestLimits → BodyCharset → Fuseki's servlet context
  * </pre>
  */
 final class JettyEdge {
@@ -35,7 +35,9 @@ final class JettyEdge {
             servlets.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, maxFormBytes));
             servlets.setErrorHandler(errors);
         }
-        limits.setHandler(context);
+        BodyCharset charset = new BodyCharset();
+        charset.setHandler(context);
+        limits.setHandler(charset);
         server.setHandler(limits);
     }
 }

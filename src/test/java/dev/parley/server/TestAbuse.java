@@ -116,6 +116,29 @@ class TestAbuse {
         c.add(Case.of("malformed POST body", "POST", "/sparql", sparqlQuery, "SELECT * WHERE {", 400, "Parse"));
         c.add(Case.of("not UTF-8", "POST", "/sparql", sparqlQuery, "SELECT * WHERE { ?s ?p \"\u00ff\" }", 200,
                 ""));
+        // Charsets: a declared one is decoded (query, form; update in TestServerWrites), an unknown one refused,
+        // a body not valid in its charset refused: never a garbled query, never a 500.
+        byte[] latin1 = "SELECT (\"caf\u00e9\" AS ?x) {}".getBytes(StandardCharsets.ISO_8859_1);
+        for (String path : List.of("/sparql", "/parley/query")) {
+            c.add(new Case("ISO-8859-1 query body on " + path, "POST", path, Map.of("Content-Type",
+                    "application/sparql-query; charset=ISO-8859-1"), latin1, Set.of(200), "caf\u00e9"));
+        }
+        c.add(new Case("ISO-8859-1 body without its charset", "POST", "/sparql", sparqlQuery, latin1,
+                Set.of(400), "not valid UTF-8"));
+        c.add(Case.of("ISO-8859-1 form", "POST", "/sparql", Map.of("Content-Type",
+                "application/x-www-form-urlencoded; charset=ISO-8859-1"), "query=SELECT+%28%22caf%E9%22+AS+%3Fx"
+                + "%29+%7B%7D", 200, "caf\u00e9"));
+        c.add(Case.of("form not valid UTF-8", "POST", "/sparql", form, "query=ASK+%7B%3Fs+%3Fp+%22%FF%FE%22%7D",
+                400, "not valid UTF-8"));
+        c.add(new Case("raw form bytes not valid UTF-8", "POST", "/parley/sparql", form,
+                "query=ASK%7B%22\u00ff\u00fe%22%7D".getBytes(StandardCharsets.ISO_8859_1), Set.of(400),
+                "not valid UTF-8"));
+        c.add(Case.of("unknown charset of a query body", "POST", "/sparql", Map.of("Content-Type",
+                "application/sparql-query; charset=klingon"), "ASK {}", 415, "klingon"));
+        c.add(Case.of("unknown charset of a form", "POST", "/sparql", Map.of("Content-Type",
+                "application/x-www-form-urlencoded; charset=klingon"), "query=ASK%7B%7D", 415, "klingon"));
+        c.add(Case.of("unknown charset of an update", "POST", "/parley/update", Map.of("Content-Type",
+                "application/sparql-update; charset=klingon"), "DROP ALL", 415, "klingon"));
         // Size and depth.
         c.add(Case.of("huge POST body", "POST", "/sparql", sparqlQuery, "SELECT * {" + " ".repeat(200_000) + "}",
                 413, "over the limit"));

@@ -78,6 +78,18 @@ class TestServerWrites {
             HttpResponse<String> ok = update(url, "editor:secret");
             assertTrue(ok.statusCode() == 200 || ok.statusCode() == 204, "the writer may write: " + ok.statusCode());
             assertTrue(inserted(dsg));
+            // An update in ISO-8859-1 that says so is decoded as such, not refused and not garbled.
+            HttpResponse<String> latin1 = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "application/sparql-update; charset=ISO-8859-1")
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("editor:secret"
+                            .getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray("INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> "
+                            .concat("<urn:x:p> \"caf\u00e9\" } }").getBytes(StandardCharsets.ISO_8859_1))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(204, latin1.statusCode(), latin1.body());
+            assertTrue(dsg.calculateRead(() -> dsg.contains(NodeFactory.createURI("urn:x:g"),
+                    NodeFactory.createURI("urn:x:s"), NodeFactory.createURI("urn:x:p"),
+                    NodeFactory.createLiteralString("caf\u00e9"))), "stored as written");
             HttpResponse<String> read = HTTP.send(HttpRequest.newBuilder(URI.create(s.sparqlUrl()
                     + "?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, read.statusCode(), "reads stay anonymous");
