@@ -53,6 +53,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "SPARQL endpoints that SERVICE may call (default: none, SERVICE is off).")
     java.util.List<String> allowService = new java.util.ArrayList<>();
 
+    @Option(names = "--cors-origins", paramLabel = "URL", split = ",",
+            description = {"Origins (https://app.example, no path) whose pages may send credentials with their "
+                + "requests, e.g. an update as a writer (default: none; any origin may read anonymously)."})
+    java.util.List<String> corsOrigins = new java.util.ArrayList<>();
+
     @Option(names = "--access-log", description = "Log one line per request (method, path, status, time).")
     boolean accessLog;
 
@@ -65,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE",
             description = {"Settings file (Java properties): host, port, timeout, row-cap, max-request, allow-service, "
-                + "access-log, writers, passwd, data-base. Options given on the command line win."})
+                + "cors-origins, access-log, writers, passwd, data-base. Options given on the command line win."})
     java.nio.file.Path config;
 
     @Option(names = "--data-base", paramLabel = "IRI", defaultValue = "https://w3id.org/parley/id/",
@@ -110,6 +115,12 @@ final class ServeCommand implements Callable<Integer> {
             if (passwd != null) {
                 builder.writes(passwd, writers);
             }
+            try {
+                builder.corsOrigins(corsOrigins);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cors-origins: "
+                        + e.getMessage());
+            }
             ParleyServer server = builder.host(host).port(port)
                     .timeoutMillis(timeoutSeconds * 1000L).rowCap(rowCap).maxRequestBytes(maxRequest)
                     .serviceAllowList(allowService).accessLog(accessLog).dataBase(dataBase).queries(queries)
@@ -151,7 +162,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         picocli.CommandLine.ParseResult given = spec.commandLine().getParseResult();
         java.util.Set<String> known = java.util.Set.of("host", "port", "timeout", "row-cap", "max-request",
-                "allow-service", "access-log", "writers", "passwd", "data-base");
+                "allow-service", "cors-origins", "access-log", "writers", "passwd", "data-base");
         for (String key : p.stringPropertyNames()) {
             if (!known.contains(key)) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Unknown setting \"" + key
@@ -169,6 +180,7 @@ final class ServeCommand implements Callable<Integer> {
                     case "row-cap" -> rowCap = Long.parseLong(v);
                     case "max-request" -> maxRequest = Long.parseLong(v);
                     case "allow-service" -> allowService = java.util.List.of(v.split("\\s*,\\s*"));
+                    case "cors-origins" -> corsOrigins = java.util.List.of(v.split("\\s*,\\s*"));
                     case "access-log" -> accessLog = Boolean.parseBoolean(v);
                     case "writers" -> writers = java.util.List.of(v.split("\\s*,\\s*"));
                     case "passwd" -> passwd = config.toAbsolutePath().getParent().resolve(v);

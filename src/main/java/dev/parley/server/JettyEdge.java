@@ -14,13 +14,13 @@ import org.eclipse.jetty.server.Server;
  * {@link PlainErrors}; the server's, for what its parser refuses, and the servlets'), and the handlers that see every
  * request before any servlet does, outermost first:
  * <pre>
- *   RequestLimits → BodyCharset → Fuseki's servlet context
+ *   CorsPolicy → RequestLimits → BodyCharset → Fuseki's servlet context
  * </pre>
  */
 final class JettyEdge {
     private JettyEdge() {}
 
-    static void install(Server server, RequestLimits limits, long maxFormBytes) {
+    static void install(Server server, CorsPolicy cors, RequestLimits limits, long maxFormBytes) {
         for (Connector c : server.getConnectors()) {
             HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) {
@@ -38,6 +38,7 @@ final class JettyEdge {
         BodyCharset charset = new BodyCharset();
         charset.setHandler(context);
         limits.setHandler(charset);
-        server.setHandler(limits);
+        cors.setHandler(limits);
+        server.setHandler(cors);
     }
 }

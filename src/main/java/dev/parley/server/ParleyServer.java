@@ -56,6 +56,7 @@ public final class ParleyServer {
         private long maxRequestBytes = 1_000_000;
         private int maxHeaderBytes = 16_384;
         private java.util.Set<String> serviceAllowList = java.util.Set.of();
+        private java.util.Set<String> corsOrigins = java.util.Set.of();
         private boolean accessLog;
         private java.nio.file.Path passwordFile;
         private java.util.Set<String> writers = java.util.Set.of();
@@ -158,6 +159,17 @@ public final class ParleyServer {
             return this;
         }
 
+        /**
+         * The origins ({@code https://app.example}, scheme, host and port only) whose pages may send the browser's
+         * credentials with their requests (CORS with {@code Access-Control-Allow-Credentials}); any other origin
+         * may read, without credentials. None by default.
+         */
+        public Builder corsOrigins(java.util.Collection<String> origins) {
+            origins.forEach(CorsPolicy::checkOrigin);
+            this.corsOrigins = java.util.Set.copyOf(origins);
+            return this;
+        }
+
         /** One log line per request on the logger {@code dev.parley.access} (off by default). */
         public Builder accessLog(boolean accessLog) {
             this.accessLog = accessLog;
@@ -226,11 +238,11 @@ public final class ParleyServer {
                             req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort())))
                     .enablePing(true)
                     .enableMetrics(true)
-                    .enableCors(true, null)
+                    .enableCors(false, null) // CorsPolicy, in front of authentication
                     .verbose(false)
                     .build();
-            JettyEdge.install(fuseki.getJettyServer(), new RequestLimits(maxRequestBytes, maxHeaderBytes),
-                    maxRequestBytes);
+            JettyEdge.install(fuseki.getJettyServer(), new CorsPolicy(corsOrigins),
+                    new RequestLimits(maxRequestBytes, maxHeaderBytes), maxRequestBytes);
             return new ParleyServer(fuseki, host, queryService, parseDeadline);
         }
     }

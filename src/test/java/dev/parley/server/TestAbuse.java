@@ -46,14 +46,45 @@ class TestAbuse {
 
     private static SeedServer seed;
     private static int port;
+    /** The one origin whose pages may send credentials (--cors-origins). */
+    private static final String TRUSTED_ORIGIN = "https://app.example";
     private static final String AUTH_WRONG = "Basic " + Base64.getEncoder().encodeToString(
             "editor:wrong".getBytes(StandardCharsets.UTF_8));
     private static final String AUTH_READER = "Basic " + Base64.getEncoder().encodeToString(
             "reader:other".getBytes(StandardCharsets.UTF_8));
 
-    /** One bad request and what must come back: one of {@code statuses}, with {@code words} in the body. */
+    /**
+     * One bad request and what must come back: one of {@code statuses}, with {@code words} in the body, and
+     * header lines that match each of {@code headerPatterns} (a regular expression on one line of the lowercased
+     * header block; with a leading {@code !}, that no line matches).
+     */
     record Case(String name, String method, String target, Map<String, String> headers, byte[] body,
-            Set<Integer> statuses, String words) {
+            Set<Integer> statuses, String words, List<String> headerPatterns) {
+        Case(String name, String method, String target, Map<String, String> headers, byte[] body,
+                Set<Integer> statuses, String words) {
+            this(name, method, target, headers, body, statuses, words, List.of());
+        }
+
+        /** The same case, whose response headers must also match these patterns. */
+        Case expecting(String... patterns) {
+            return new Case(name, method, target, headers, body, statuses, words, List.of(patterns));
+        }
+
+        /** The header patterns that the response's headers do not satisfy. */
+        List<String> unmet(String responseHeaders) {
+            List<String> lines = responseHeaders.toLowerCase(Locale.ROOT).lines().toList();
+            List<String> unmet = new ArrayList<>();
+            for (String p : headerPatterns) {
+                boolean negated = p.startsWith("!");
+                java.util.regex.Pattern re = java.util.regex.Pattern.compile(negated ? p.substring(1) : p);
+                boolean found = lines.stream().anyMatch(l -> re.matcher(l).find());
+                if (found == negated) {
+                    unmet.add(p);
+                }
+            }
+            return unmet;
+        }
+
         static Case get(String name, String target, int status, String words) {
             return new Case(name, "GET", target, Map.of(), new byte[0], Set.of(status), words);
         }
@@ -67,7 +98,7 @@ class TestAbuse {
         /** The same case sent as a form POST with this body. */
         Case withPost(String formBody) {
             return new Case(name, "POST", target, Map.of("Content-Type", "application/x-www-form-urlencoded"),
-                    formBody.getBytes(StandardCharsets.UTF_8), statuses, words);
+                    formBody.getBytes(StandardCharsets.UTF_8), statuses, words, headerPatterns);
         }
 
         @Override
@@ -83,7 +114,7 @@ class TestAbuse {
         Files.writeString(passwd, "editor: secret\nreader: other\n");
         SavedQueries queries = SavedQueries.load(ParleyHome.get().queries());
         seed = SeedServer.start(dir, b -> b.queries(queries).timeoutMillis(2_000).maxRequestBytes(100_000)
-                .writes(passwd, List.of("editor")));
+                .writes(passwd, List.of("editor")).corsOrigins(List.of(TRUSTED_ORIGIN)));
         port = seed.server.port();
     }
 
@@ -206,6 +237,38 @@ class TestAbuse {
                 Map.of("Authorization", AUTH_WRONG), "", 401, ""));
         c.add(Case.of("graph store write on the read-only endpoint", "PUT", "/parley/get?default",
                 Map.of("Content-Type", "text/turtle"), "<urn:x:a> <urn:x:b> <urn:x:c> .", 405, ""));
+        // CORS: decided before authentication; any origin reads without credentials; credentials only for the
+        // configured origin; every answer varies by Origin.
+        Map<String, String> preflight = Map.of("Origin", "http://other.example", "Access-Control-Request-Method",
+                "POST", "Access-Control-Request-Headers", "Content-Type, Authorization");
+        c.add(new Case("CORS preflight of an authenticated update", "OPTIONS", "/parley/update", preflight,
+                new byte[0], Set.of(204), "").expecting("^access-control-allow-origin: \\*$",
+                "^access-control-allow-headers:.*authorization", "^access-control-allow-methods:.*post",
+                "!^access-control-allow-credentials", "^vary:.*origin"));
+        c.add(new Case("CORS preflight from the configured origin", "OPTIONS", "/parley/update",
+                Map.of("Origin", TRUSTED_ORIGIN, "Access-Control-Request-Method", "POST",
+                        "Access-Control-Request-Headers", "Content-Type, Authorization"), new byte[0], Set.of(204), "")
+                .expecting("^access-control-allow-origin: " + TRUSTED_ORIGIN + "$",
+                        "^access-control-allow-credentials: true", "^vary:.*origin"));
+        c.add(new Case("CORS preflight of a graph store PUT", "OPTIONS", "/parley/data?default", Map.of("Origin",
+                "http://other.example", "Access-Control-Request-Method", "PUT"), new byte[0], Set.of(204), "")
+                .expecting("^access-control-allow-methods:.*put"));
+        c.add(new Case("cross-origin read: anyone, no credentials", "GET", q("ASK {}"), Map.of("Origin",
+                "http://other.example"), new byte[0], Set.of(200), "true").expecting(
+                "^access-control-allow-origin: \\*$", "!^access-control-allow-credentials", "^vary:.*origin"));
+        c.add(new Case("cross-origin error: readable too", "GET", q("ASK {"), Map.of("Origin",
+                "http://other.example"), new byte[0], Set.of(400), "").expecting(
+                "^access-control-allow-origin: \\*$", "^vary:.*origin"));
+        c.add(Case.of("cross-origin update with a wrong password from the configured origin", "POST",
+                "/parley/update", Map.of("Content-Type", "application/sparql-update", "Authorization", AUTH_WRONG,
+                        "Origin", TRUSTED_ORIGIN), "DROP ALL", 401, "").expecting(
+                "^access-control-allow-origin: " + TRUSTED_ORIGIN + "$", "^access-control-allow-credentials: true"));
+        c.add(Case.of("cross-origin update from another origin", "POST", "/parley/update", Map.of("Content-Type",
+                "application/sparql-update", "Authorization", AUTH_WRONG, "Origin", "https://app.example.evil"),
+                "DROP ALL", 401, "").expecting("^access-control-allow-origin: \\*$",
+                "!^access-control-allow-credentials"));
+        c.add(Case.get("a read without Origin still varies by it", q("ASK {}"), 200, "true")
+                .expecting("^vary:.*origin", "!^access-control-allow-origin"));
         // Path traversal.
         c.add(Case.get("traversal in /queries", "/queries/../../pom.xml", 400, "Bad Request"));
         c.add(Case.get("encoded traversal in /queries", "/queries/%2e%2e/%2e%2e/pom.xml", 400, ""));
@@ -315,6 +378,9 @@ class TestAbuse {
             // Every error reads alike, whoever wrote it (parley, Fuseki or Jetty): a plain-text message.
             boolean plain = r.status < 400 || r.headers.toLowerCase(Locale.ROOT)
                     .contains("content-type: text/plain") && !r.body.isBlank();
+            if (!c.unmet(r.headers).isEmpty()) {
+                failures.add(c + ": headers do not match " + c.unmet(r.headers) + ": " + abbreviate(r.headers));
+            }
             if (!plain) {
                 failures.add(c + ": the error is not a plain-text message: " + r.status + " "
                         + abbreviate(r.headers) + " / " + abbreviate(r.body));

@@ -48,6 +48,41 @@ class TestServerWrites {
     }
 
     @Test
+    void aPageOnAConfiguredOriginMayUpdateWithCredentials(@TempDir Path dir) throws Exception {
+        Path passwd = dir.resolve("passwd");
+        Files.writeString(passwd, "editor: secret\n");
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        ParleyServer s = ParleyServer.create(dsg).port(0).writes(passwd, List.of("editor"))
+                .corsOrigins(List.of("https://app.example")).build().start();
+        try {
+            String url = s.baseUrl() + "/parley/update";
+            // The browser's preflight carries no credentials: it must be answered, not asked for a password.
+            HttpResponse<String> preflight = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", "https://app.example").header("Access-Control-Request-Method", "POST")
+                    .header("Access-Control-Request-Headers", "Content-Type, Authorization").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(204, preflight.statusCode(), preflight.body());
+            assertEquals("https://app.example", preflight.headers().firstValue("Access-Control-Allow-Origin")
+                    .orElse(""));
+            assertEquals("true", preflight.headers().firstValue("Access-Control-Allow-Credentials").orElse(""));
+            HttpResponse<String> update = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "application/sparql-update").header("Origin", "https://app.example")
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("editor:secret"
+                            .getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString(INSERT)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(204, update.statusCode(), update.body());
+            assertEquals("https://app.example", update.headers().firstValue("Access-Control-Allow-Origin")
+                    .orElse(""));
+            assertEquals("true", update.headers().firstValue("Access-Control-Allow-Credentials").orElse(""));
+            assertTrue(String.join(",", update.headers().allValues("Vary")).contains("Origin"));
+            assertTrue(inserted(dsg));
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
     void withoutConfigurationThereIsNoWriteEndpoint() throws Exception {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         ParleyServer s = ParleyServer.create(dsg).port(0).build().start();
