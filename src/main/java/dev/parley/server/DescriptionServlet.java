@@ -17,8 +17,9 @@ import org.apache.jena.graph.Graph;
 
 /**
  * Serves an RDF description by content negotiation (Turtle by default; JSON-LD, N-Triples, RDF/XML on request).
- * As a servlet it answers every GET; as a filter on a SPARQL endpoint it answers only a GET that carries no
- * query (the Service Description convention) and passes every other request on.
+ * As a servlet it answers every GET; as a filter on a SPARQL endpoint it answers only a GET (or HEAD) that
+ * carries no query (the Service Description convention) and passes every other request on. A HEAD gets the
+ * headers of the GET (Jetty sends no body for a HEAD).
  */
 final class DescriptionServlet extends HttpServlet implements Filter {
     private static final long serialVersionUID = 1L;
@@ -44,7 +45,8 @@ final class DescriptionServlet extends HttpServlet implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
-        boolean describeOnly = "GET".equals(req.getMethod()) && req.getParameter("query") == null
+        boolean describeOnly = ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod()))
+                && req.getParameter("query") == null
                 && (req.getQueryString() == null || req.getQueryString().isEmpty());
         if (describeOnly) {
             send(req, (HttpServletResponse) response);

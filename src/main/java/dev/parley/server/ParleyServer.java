@@ -28,6 +28,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 public final class ParleyServer {
     /** Path of the dataset, as in a plain Fuseki server. */
     public static final String DATASET = "/parley";
+    /** The paths of the SPARQL query endpoints, with and without a trailing slash. */
+    private static final java.util.List<String> QUERY_PATHS = java.util.List.of("/sparql", "/sparql/",
+            DATASET + "/sparql", DATASET + "/sparql/", DATASET + "/query", DATASET + "/query/");
 
     private final FusekiServer fuseki;
     private final String host;
@@ -205,8 +208,9 @@ public final class ParleyServer {
             DataService sparql = DataService.newBuilder(dsg).addEndpoint(Operation.Query, "").build();
             Descriptions descriptions = new Descriptions(dsg);
             // A GET with no query on an endpoint answers with its Service Description; VoID at its well-known place.
+            // The endpoint is named without a trailing slash, whether it was asked for as /sparql or /sparql/.
             DescriptionServlet sd = new DescriptionServlet(req -> descriptions.serviceDescription(
-                    req.getRequestURL().toString()));
+                    req.getRequestURL().toString().replaceAll("/+$", "")));
             dev.parley.query.QueryService queryService = dev.parley.query.QueryService.create(dsg, queries)
                     .rowCap(rowCap).htmlPage(new QueryPages(dataBase)).build();
             SavedQueryServlet savedQueries = new SavedQueryServlet(queryService);
@@ -218,15 +222,20 @@ public final class ParleyServer {
                 fb.addFilter("/*", new AccessLog());
             }
             ParseDeadline parseDeadline = new ParseDeadline(timeoutMillis);
-            FusekiServer fuseki = fb
-                    .registerOperation(Operation.Query, new QueryOperation(rowCap, parseDeadline))
+            fb.registerOperation(Operation.Query, new QueryOperation(rowCap, parseDeadline))
                     .port(port)
                     .loopback(!host.equals("0.0.0.0"))
                     .add(DATASET, dataset)
-                    .add("/sparql", sparql)
-                    .addFilter("/sparql", sd)
-                    .addFilter(DATASET + "/sparql", sd)
-                    .addFilter(DATASET + "/query", sd)
+                    .add("/sparql", sparql);
+            // On each query endpoint: a GET (or HEAD) with no query gets the description; then HEAD as GET.
+            for (String path : QUERY_PATHS) {
+                fb.addFilter(path, sd);
+            }
+            HeadAsGet head = new HeadAsGet();
+            for (String path : QUERY_PATHS) {
+                fb.addFilter(path, head);
+            }
+            FusekiServer fuseki = fb
                     .addServlet("/id/*", new ResourceServlet(dsg, dataBase))
                     .addServlet("/ontology", new OntologyServlet(ontology))
                     .addServlet("/queries", savedQueries)

@@ -402,16 +402,25 @@ class TestAbuse {
 
     @Test
     void headAndOptionsOnReadPathsAnswerWithoutABody() throws Exception {
-        for (String path : List.of("/queries/actors", "/queries", "/id/donald-trump", "/ontology")) {
+        for (String path : List.of("/queries/actors", "/queries", "/id/donald-trump", "/ontology", "/sparql",
+                "/sparql/", q("ASK {}"), "/sparql/?query=ASK%7B%7D", "/parley/query?query=ASK%7B%7D",
+                "/parley/sparql")) {
             Response head = send(new Case("HEAD " + path, "HEAD", path, Map.of(), new byte[0], Set.of(200), ""));
             assertEquals(200, head.status, "HEAD " + path);
             assertEquals("", head.body, "HEAD " + path + " has no body");
+            Response get = send(Case.get("GET " + path, path, 200, ""));
+            assertEquals(contentType(get.headers), contentType(head.headers), "HEAD " + path + " answers as GET");
             Response options = send(new Case("OPTIONS " + path, "OPTIONS", path, Map.of(), new byte[0],
                     Set.of(200), ""));
             assertEquals(200, options.status, "OPTIONS " + path);
             assertTrue(options.headers.toLowerCase(Locale.ROOT).contains("allow:"), "OPTIONS " + path
                     + " lists the methods: " + options.headers);
         }
+    }
+
+    private static String contentType(String headers) {
+        return headers.toLowerCase(Locale.ROOT).lines().filter(l -> l.startsWith("content-type:")).findFirst()
+                .orElse("none");
     }
 
     private static String abbreviate(String s) {

@@ -114,6 +114,10 @@ class TestParleyServer {
     void aGetWithNoQueryAnswersWithTheServiceDescription() throws Exception {
         for (String accept : List.of("text/turtle", "application/ld+json", "application/n-triples")) {
             HttpResponse<String> r = get(server.sparqlUrl(), accept);
+            HttpResponse<String> slash = get(server.sparqlUrl() + "/", accept);
+            assertEquals(200, slash.statusCode(), "/sparql/ as /sparql");
+            assertTrue(rdf(r, RDFLanguages.contentTypeToLang(accept)).isIsomorphicWith(rdf(slash,
+                    RDFLanguages.contentTypeToLang(accept))), "/sparql/ describes the same endpoint as /sparql");
             assertEquals(200, r.statusCode(), accept);
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(accept), accept);
             Graph g = rdf(r, RDFLanguages.contentTypeToLang(accept));
