@@ -232,8 +232,9 @@ public final class ParleyServer {
                 fb.addFilter(path, sd);
             }
             HeadAsGet head = new HeadAsGet();
+            RowCapNotice rowCapNotice = new RowCapNotice();
             for (String path : QUERY_PATHS) {
-                fb.addFilter(path, head);
+                fb.addFilter(path, head).addFilter(path, rowCapNotice);
             }
             FusekiServer fuseki = fb
                     .addServlet("/id/*", new ResourceServlet(dsg, dataBase))

@@ -59,17 +59,48 @@ class TestServerLimits {
     }
 
     @Test
-    void selectsAreCappedAndSaySo() throws Exception {
+    void selectsAreCappedAndSaySoOnlyWhenRowsWereCut() throws Exception {
+        java.io.StringWriter log = new java.io.StringWriter();
+        org.apache.logging.log4j.core.LoggerContext ctx = (org.apache.logging.log4j.core.LoggerContext)
+                org.apache.logging.log4j.LogManager.getContext(false);
+        org.apache.logging.log4j.core.Appender appender = org.apache.logging.log4j.core.appender.WriterAppender
+                .createAppender(null, null, log, "row-cap-test", false, true);
+        appender.start();
+        org.apache.logging.log4j.core.Logger logger = ctx.getLogger(QueryOperation.class.getName());
+        logger.addAppender(appender);
         ParleyServer s = ParleyServer.create(tenTriples()).port(0).rowCap(4).build().start();
         try {
             HttpResponse<String> r = query(s, "SELECT * { GRAPH ?g { ?s ?p ?o } }");
             assertEquals(200, r.statusCode());
             assertEquals(4, r.body().lines().count() - 1, "four rows under a cap of four");
             assertEquals("4", r.headers().firstValue("Parley-Row-Cap").orElse(""), "the response says it was capped");
+            assertTrue(log.toString().contains("row cap of 4"), "and the log: " + log);
+            // In JSON results, where clients look: a member of its own, beside head and results.
+            HttpResponse<String> json = HTTP.send(HttpRequest.newBuilder(URI.create(s.sparqlUrl() + "?query="
+                    + URLEncoder.encode("SELECT * { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8)))
+                    .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
+            org.apache.jena.atlas.json.JsonObject o = org.apache.jena.atlas.json.JSON.parse(json.body());
+            assertEquals(4, o.getObj("parley").get("rowCap").getAsNumber().value().intValue(), json.body());
+            assertTrue(o.getObj("parley").get("truncated").getAsBoolean().value(), json.body());
+            assertEquals(4, org.apache.jena.query.ResultSetFormatter.consume(org.apache.jena.riot.ResultSetMgr
+                    .read(new java.io.ByteArrayInputStream(json.body().getBytes(StandardCharsets.UTF_8)),
+                            org.apache.jena.riot.resultset.ResultSetLang.RS_JSON)),
+                    "still SPARQL JSON results to a reader that knows nothing of the member");
             HttpResponse<String> small = query(s, "SELECT * { GRAPH ?g { ?s ?p ?o } } LIMIT 2");
             assertEquals(2, small.body().lines().count() - 1, "a smaller LIMIT of the query stands");
+            assertTrue(small.headers().firstValue("Parley-Row-Cap").isEmpty(), "nothing cut, nothing said");
+            HttpResponse<String> exact = query(s, "SELECT * { GRAPH ?g { ?s ?p ?o } FILTER(?s IN (<urn:x:s1>, "
+                    + "<urn:x:s2>, <urn:x:s3>, <urn:x:s4>)) }");
+            assertEquals(4, exact.body().lines().count() - 1, "exactly as many rows as the cap");
+            assertTrue(exact.headers().firstValue("Parley-Row-Cap").isEmpty(), "none cut: " + exact.headers());
+            HttpResponse<String> exactJson = HTTP.send(HttpRequest.newBuilder(URI.create(s.sparqlUrl() + "?query="
+                    + URLEncoder.encode("SELECT * { ?s ?p ?o }", StandardCharsets.UTF_8)))
+                    .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(!exactJson.body().contains("parley"), "no member when nothing was cut: " + exactJson.body());
         } finally {
             s.stop();
+            logger.removeAppender(appender);
+            appender.stop();
         }
     }
 
