@@ -275,6 +275,10 @@ class TestAbuse {
                 .expecting("^parley-row-cap: 10000$"));
         c.add(Case.get("SELECT within the row cap", q("SELECT ?s { ?s a ?t }"), 200, "<results>")
                 .expecting("!^parley-row-cap"));
+        // The description: varies by Accept and Origin, revalidated at each use.
+        c.add(new Case("the service description", "GET", "/sparql", Map.of("Origin", TRUSTED_ORIGIN),
+                new byte[0], Set.of(200), "sparql-service-description").expecting("^vary:.*accept",
+                "^vary:.*origin", "^cache-control: no-cache$", "^etag: \"[0-9a-f]+\"$"));
         // Path traversal.
         c.add(Case.get("traversal in /queries", "/queries/../../pom.xml", 400, "Bad Request"));
         c.add(Case.get("encoded traversal in /queries", "/queries/%2e%2e/%2e%2e/pom.xml", 400, ""));

@@ -128,6 +128,38 @@ class TestParleyServer {
     }
 
     @Test
+    void theDescriptionVariesByAcceptAndOriginAndIsRevalidated() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Accept", "text/turtle").header("Origin", "http://other.example").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        String vary = String.join(",", r.headers().allValues("Vary"));
+        assertTrue(vary.contains("Accept") && vary.contains("Origin"), "Vary: " + vary);
+        assertEquals("no-cache", r.headers().firstValue("Cache-Control").orElse(""));
+        String etag = r.headers().firstValue("ETag").orElseThrow();
+        assertEquals(etag, get(server.sparqlUrl(), "text/turtle").headers().firstValue("ETag").orElse(""),
+                "the same description, the same tag");
+        HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Accept", "text/turtle").header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode(), "revalidated without a body");
+        assertEquals("", again.body());
+        assertTrue(!etag.equals(get(server.sparqlUrl(), "application/ld+json").headers().firstValue("ETag")
+                .orElse("")), "another format, another tag");
+        Node g = NodeFactory.createURI("urn:x-test:etag");
+        Node x = NodeFactory.createURI("urn:x-test:x");
+        store.datasetGraph().executeWrite(() -> store.datasetGraph().add(g, x, x, x));
+        try {
+            HttpResponse<String> after = HTTP.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                    .header("Accept", "text/turtle").header("If-None-Match", etag).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, after.statusCode(), "a load changes the description and its tag");
+        } finally {
+            store.datasetGraph().executeWrite(() -> store.datasetGraph().delete(g, x, x, x));
+        }
+    }
+
+    @Test
     void voidDescribesTheStoreAndFollowsALoad() throws Exception {
         HttpResponse<String> r = get(server.baseUrl() + "/.well-known/void", "text/turtle");
         assertEquals(200, r.statusCode());
