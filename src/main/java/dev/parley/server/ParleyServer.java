@@ -232,9 +232,10 @@ public final class ParleyServer {
                 fb.addFilter(path, sd);
             }
             HeadAsGet head = new HeadAsGet();
+            FormatNames formatNames = new FormatNames();
             RowCapNotice rowCapNotice = new RowCapNotice();
             for (String path : QUERY_PATHS) {
-                fb.addFilter(path, head).addFilter(path, rowCapNotice);
+                fb.addFilter(path, head).addFilter(path, formatNames).addFilter(path, rowCapNotice);
             }
             FusekiServer fuseki = fb
                     .addServlet("/id/*", new ResourceServlet(dsg, dataBase))

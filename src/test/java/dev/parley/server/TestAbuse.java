@@ -279,6 +279,22 @@ class TestAbuse {
         c.add(new Case("the service description", "GET", "/sparql", Map.of("Origin", TRUSTED_ORIGIN),
                 new byte[0], Set.of(200), "sparql-service-description").expecting("^vary:.*accept",
                 "^vary:.*origin", "^cache-control: no-cache$", "^etag: \"[0-9a-f]+\"$"));
+        // Format names as clients send them (SPARQLWrapper: format=, output=, results=, a media type besides).
+        String construct = enc("CONSTRUCT { ?s a ?t } WHERE { ?s a ?t } LIMIT 3");
+        String select = enc("SELECT ?s WHERE { ?s a ?t } LIMIT 3");
+        for (String[] f : List.of(new String[] {"rdf%2Bxml", construct, "application/rdf+xml"},
+                new String[] {"rdf%2Bxml&format=application%2Frdf%2Bxml", construct, "application/rdf+xml"},
+                new String[] {"n3", construct, "text/turtle"}, new String[] {"turtle", construct, "text/turtle"},
+                new String[] {"xml", construct, "application/rdf+xml"},
+                new String[] {"json", construct, "application/ld+json"},
+                new String[] {"xml", select, "application/sparql-results+xml"},
+                new String[] {"json", select, "application/sparql-results+json"},
+                new String[] {"csv", select, "text/csv"}, new String[] {"tsv", select, "text/tab-separated-values"})) {
+            c.add(Case.get("format=" + f[0] + " on a " + (f[1].equals(select) ? "SELECT" : "CONSTRUCT"),
+                    "/sparql?query=" + f[1] + "&format=" + f[0] + "&output=" + f[0] + "&results=" + f[0], 200, "")
+                    .expecting("^content-type: " + java.util.regex.Pattern.quote(f[2])));
+        }
+        c.add(Case.get("an unknown format name", "/sparql?query=" + select + "&format=klingon", 400, ""));
         // Path traversal.
         c.add(Case.get("traversal in /queries", "/queries/../../pom.xml", 400, "Bad Request"));
         c.add(Case.get("encoded traversal in /queries", "/queries/%2e%2e/%2e%2e/pom.xml", 400, ""));
