@@ -195,6 +195,13 @@ class TestAbuse {
         c.add(Case.of("huge graph store upload", "POST", "/parley/data?default", Map.of("Content-Type",
                 "application/n-triples", "Transfer-Encoding", "chunked"),
                 "<urn:x:a> <urn:x:b> <urn:x:c> .\n".repeat(5_000), 413, "over the limit"));
+        c.add(new Case("gzip bomb: 10 kB that inflate to 10 MB", "POST", "/sparql", Map.of("Content-Type",
+                "application/sparql-query", "Content-Encoding", "gzip"), gzip("ASK {}" + " ".repeat(10_000_000)),
+                Set.of(413), "over the limit"));
+        c.add(new Case("a gzipped query body", "POST", "/sparql", Map.of("Content-Type", "application/sparql-query",
+                "Content-Encoding", "gzip"), gzip("ASK { ?s ?p ?o }"), Set.of(200), "true"));
+        c.add(Case.of("a body in an encoding nobody undoes", "POST", "/sparql", Map.of("Content-Type",
+                "application/sparql-query", "Content-Encoding", "compress"), "ASK {}", 415, "Content-Encoding"));
         c.add(new Case("huge header field", "GET", q("ASK {}"), Map.of("X-Padding", "x".repeat(20_000)),
                 new byte[0], Set.of(431), "header"));
         c.add(new Case("many header fields", "GET", q("ASK {}"), manyHeaders(1_000), new byte[0], Set.of(431),
@@ -341,6 +348,16 @@ class TestAbuse {
         c.add(Case.of("admin: backup", "POST", "/$/backup/parley", Map.of(), "", 404, ""));
         c.add(Case.of("admin: compact", "POST", "/$/compact/parley", Map.of(), "", 404, ""));
         return c;
+    }
+
+    private static byte[] gzip(String text) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     private static Map<String, String> manyHeaders(int n) {

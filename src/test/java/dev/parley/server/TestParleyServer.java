@@ -265,6 +265,32 @@ class TestParleyServer {
     }
 
     @Test
+    void largeAnswersAreGzippedForClientsThatAcceptItAndDecodeToTheSameAnswer() throws Exception {
+        String select = server.sparqlUrl() + q("SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o LIMIT 2000");
+        HttpResponse<String> plain = get(select, "text/csv");
+        assertEquals(200, plain.statusCode());
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "not compressed unless asked");
+        HttpResponse<byte[]> gz = HTTP.send(HttpRequest.newBuilder(URI.create(select)).header("Accept", "text/csv")
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, gz.statusCode());
+        assertEquals("gzip", gz.headers().firstValue("Content-Encoding").orElse(""));
+        assertTrue(String.join(",", gz.headers().allValues("Vary")).contains("Accept-Encoding"));
+        String decoded;
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.body()))) {
+            decoded = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertEquals(plain.body(), decoded, "the same answer");
+        assertTrue(gz.body().length * 3 < plain.body().length(), "and much smaller: " + gz.body().length + " of "
+                + plain.body().length() + " bytes");
+        HttpResponse<byte[]> small = HTTP.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()
+                + q("ASK { ?s ?p ?o }"))).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertTrue(small.headers().firstValue("Content-Encoding").isEmpty(), "a small answer is sent as it is");
+        assertEquals(org.eclipse.jetty.util.Jetty.VERSION, org.eclipse.jetty.compression.server.CompressionHandler
+                .class.getPackage().getImplementationVersion(), "one Jetty version (pom: jetty.version)");
+    }
+
+    @Test
     void aMalformedQueryIsA400WithAReadableMessage() throws Exception {
         HttpResponse<String> r = get(server.sparqlUrl() + q("SELEKT * WHERE { ?s ?p ?o }"), "application/json");
         assertEquals(400, r.statusCode());
