@@ -9,8 +9,8 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * parley's SPARQL server: Fuseki over the store, read-only, with the union of the article graphs as the default
- * graph.
+ * parley's SPARQL server: Fuseki over the store, read-only unless writers are named, with the union of the named
+ * graphs as the default graph, for readers and writers alike (see {@link WritersDefaultGraph}).
  * <pre>
  *   ParleyServer server = ParleyServer.create(store.datasetGraph()).port(0).build().start();
  *   String endpoint = server.sparqlUrl();
@@ -236,6 +236,12 @@ public final class ParleyServer {
             RowCapNotice rowCapNotice = new RowCapNotice();
             for (String path : QUERY_PATHS) {
                 fb.addFilter(path, head).addFilter(path, formatNames).addFilter(path, rowCapNotice);
+            }
+            if (WritersDefaultGraph.applies(dsg)) {
+                // The default graph is the union for readers; what writers write to it goes to the edits graph.
+                fb.registerOperation(Operation.Update, new WritersDefaultGraph.UpdateOperation());
+                WritersDefaultGraph.GraphStoreFilter graphStore = new WritersDefaultGraph.GraphStoreFilter(dsg);
+                fb.addFilter(DATASET + "/get", graphStore).addFilter(DATASET + "/data", graphStore);
             }
             FusekiServer fuseki = fb
                     .addServlet("/id/*", new ResourceServlet(dsg, dataBase))

@@ -302,6 +302,9 @@ class TestAbuse {
                     .expecting("^content-type: " + java.util.regex.Pattern.quote(f[2])));
         }
         c.add(Case.get("an unknown format name", "/sparql?query=" + select + "&format=klingon", 400, ""));
+        // The Graph Store's default graph is the one SPARQL reads: the union of the article graphs.
+        c.add(new Case("graph store ?default reads the union", "GET", "/parley/get?default", Map.of("Accept",
+                "application/n-triples"), new byte[0], Set.of(200), "Grushko"));
         // Path traversal.
         c.add(Case.get("traversal in /queries", "/queries/../../pom.xml", 400, "Bad Request"));
         c.add(Case.get("encoded traversal in /queries", "/queries/%2e%2e/%2e%2e/pom.xml", 400, ""));
