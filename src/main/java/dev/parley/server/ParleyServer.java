@@ -212,7 +212,8 @@ public final class ParleyServer {
             DescriptionServlet sd = new DescriptionServlet(req -> descriptions.serviceDescription(
                     req.getRequestURL().toString().replaceAll("/+$", "")));
             dev.parley.query.QueryService queryService = dev.parley.query.QueryService.create(dsg, queries)
-                    .rowCap(rowCap).htmlPage(new QueryPages(dataBase)).build();
+                    .rowCap(rowCap).gzipAbove(JettyEdge.COMPRESS_ABOVE_BYTES).htmlPage(new QueryPages(dataBase))
+                    .build();
             SavedQueryServlet savedQueries = new SavedQueryServlet(queryService);
             FusekiServer.Builder fb = FusekiServer.create();
             if (passwordFile != null) {

@@ -277,9 +277,9 @@ class TestAbuse {
         c.add(Case.get("a read without Origin still varies by it", q("ASK {}"), 200, "true")
                 .expecting("^vary:.*origin", "!^access-control-allow-origin"));
         // The row cap: said (header, JSON member) when rows were cut, and only then.
-        c.add(new Case("SELECT cut by the row cap", "GET", q("SELECT ?s ?k { ?s ?p ?o VALUES ?k { 1 2 3 4 5 6 7 8 9 10 } }"), Map.of("Accept",
-                "application/sparql-results+json"), new byte[0], Set.of(200), "\"truncated\": true")
-                .expecting("^parley-row-cap: 10000$"));
+        c.add(new Case("SELECT cut by the row cap", "GET", q("SELECT ?s ?k { ?s ?p ?o VALUES ?k { 1 2 3 4 5 6 7 8 9 10"
+                + " } }"), Map.of("Accept", "application/sparql-results+json"), new byte[0], Set.of(200),
+                "\"truncated\": true").expecting("^parley-row-cap: 10000$"));
         c.add(Case.get("SELECT within the row cap", q("SELECT ?s { ?s a ?t }"), 200, "<results>")
                 .expecting("!^parley-row-cap"));
         // The description: varies by Accept and Origin, revalidated at each use.
