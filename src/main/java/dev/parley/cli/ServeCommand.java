@@ -57,6 +57,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "SPARQL endpoints that SERVICE may call (default: none, SERVICE is off).")
     java.util.List<String> allowService = new java.util.ArrayList<>();
 
+    @Option(names = "--cors-origins", paramLabel = "URL", split = ",",
+            description = {"Origins (https://app.example, no path) whose pages may send credentials with their "
+                + "requests, e.g. an update as a writer (default: none; any origin may read anonymously)."})
+    java.util.List<String> corsOrigins = new java.util.ArrayList<>();
+
     @Option(names = "--access-log", description = "Log one line per request (method, path, status, time).")
     boolean accessLog;
 
@@ -69,8 +74,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = SettingsFile.OPTION, paramLabel = "FILE",
             description = {"Settings file (Java properties), keys as the options without dashes: host, port, timeout, "
-                + "row-cap, max-request, allow-service, access-log, writers, passwd, data-base. Options given on the "
-                + "command line win; paths are relative to the file."})
+                + "row-cap, max-request, allow-service, cors-origins, access-log, writers, passwd, data-base. "
+                + "Options given on the command line win; paths are relative to the file."})
     java.nio.file.Path config;
 
     @Option(names = "--data-base", paramLabel = "IRI", defaultValue = "https://w3id.org/parley/id/",
@@ -122,6 +127,12 @@ final class ServeCommand implements Callable<Integer> {
             ParleyServer.Builder builder = ParleyServer.create(store.datasetGraph());
             if (passwd != null) {
                 builder.writes(passwd, writers);
+            }
+            try {
+                builder.corsOrigins(corsOrigins);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cors-origins: "
+                        + e.getMessage());
             }
             ParleyServer server = builder.host(host).port(port)
                     .timeoutMillis(timeoutSeconds * 1000L).rowCap(rowCap).maxRequestBytes(maxRequest)

@@ -59,6 +59,7 @@ public final class QueryService {
     private final SavedQueries queries;
     private final long rowCap;
     private final HtmlPage htmlPage;
+    private final int gzipAbove;
     private final Cache<Key, Output> cache;
     private final boolean versioned;
     private final AtomicLong hits = new AtomicLong();
@@ -81,11 +82,13 @@ public final class QueryService {
      * @param paging    where the page sits, or null when the result is not paged
      * @param capped    whether the row cap cut the result short
      * @param version   the data version the result was computed at ({@link DataVersion#NONE} when none)
+     * @param gzipped   the body gzipped, made once with the body and cached with it; null when the body is under
+     *                  the service's {@link Builder#gzipAbove} size
      */
     public record Output(byte[] body, ResultFormat format, String etag, boolean fromCache, Paging paging,
-            boolean capped, long version) {
+            boolean capped, long version, byte[] gzipped) {
         Output cached() {
-            return new Output(body, format, etag, true, paging, capped, version);
+            return new Output(body, format, etag, true, paging, capped, version, gzipped);
         }
     }
 
@@ -97,9 +100,11 @@ public final class QueryService {
         this.queries = b.queries;
         this.rowCap = b.rowCap;
         this.htmlPage = b.htmlPage;
+        this.gzipAbove = b.gzipAbove;
         this.versioned = DataVersion.isVersioned(dsg);
         this.cache = Caffeine.newBuilder().maximumWeight(b.cacheBytes)
-                .weigher((Key k, Output o) -> o.body().length + 200).build();
+                .weigher((Key k, Output o) -> o.body().length + (o.gzipped() == null ? 0 : o.gzipped().length) + 200)
+                .build();
     }
 
     public static Builder create(DatasetGraph dsg, SavedQueries queries) {
@@ -113,6 +118,7 @@ public final class QueryService {
         private long rowCap = 10_000;
         private long cacheBytes = 64L << 20;
         private HtmlPage htmlPage = HtmlPages::standalone;
+        private int gzipAbove = Integer.MAX_VALUE;
 
         private Builder(DatasetGraph dsg, SavedQueries queries) {
             this.dsg = Objects.requireNonNull(dsg, "dsg");
@@ -134,6 +140,18 @@ public final class QueryService {
                 throw new IllegalArgumentException("cache size must not be negative: " + cacheBytes);
             }
             this.cacheBytes = cacheBytes;
+            return this;
+        }
+
+        /**
+         * Bodies of at least this many bytes are also kept gzipped ({@link Output#gzipped}), compressed once when
+         * computed, not at every response (default: never).
+         */
+        public Builder gzipAbove(int bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("gzip threshold must be positive: " + bytes);
+            }
+            this.gzipAbove = bytes;
             return this;
         }
 
@@ -212,7 +230,8 @@ public final class QueryService {
                     ? htmlPage.render(q, r.arguments(), r.table(), r.paging(), r.capped())
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8)
                     : ResultWriting.write(r.table(), format, q.query().getPrefixMapping());
-            Output out = new Output(body, format, etag(body), false, r.paging(), r.capped(), version);
+            Output out = new Output(body, format, etag(body), false, r.paging(), r.capped(), version,
+                    body.length >= gzipAbove ? gzip(body) : null);
             if (versioned && version != DataVersion.NONE) {
                 cache.put(key, out);
             }
@@ -439,6 +458,16 @@ public final class QueryService {
     }
 
     /** A strong entity tag for a body: the first 128 bits of its SHA-256, quoted. */
+    private static byte[] gzip(byte[] body) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+            out.write(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // in memory: cannot happen
+        }
+        return bytes.toByteArray();
+    }
+
     public static String etag(byte[] body) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(body);

@@ -1,77 +1,20 @@
 package dev.parley.server;
 
-import java.io.IOException;
 import java.util.Set;
 
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.apache.jena.fuseki.servlets.HttpAction;
-import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * The limits that keep the server up, each answering with its own status and message: a cap on the rows a
- * SELECT returns (the query's own LIMIT when smaller; the response says {@code Parley-Row-Cap}), a cap on the
- * size of a request (413, or 414 for a query string), and {@code SERVICE} refused unless its endpoint is on an
- * allow-list.
+ * {@code SERVICE} refused unless its endpoint is on an allow-list. The other limits that keep the server up are
+ * {@link RequestLimits} (sizes), {@link ParseDeadline} and the query timeout (time), and {@link QueryOperation}
+ * (rows).
  */
 final class Limits {
     private Limits() {}
-
-    /** The query operation, with a row cap applied to every SELECT. */
-    static final class CappedQuery extends SPARQL_QueryDataset {
-        private final long rowCap;
-
-        CappedQuery(long rowCap) {
-            this.rowCap = rowCap;
-        }
-
-        @Override
-        protected void validateQuery(HttpAction action, Query query) {
-            super.validateQuery(action, query);
-            if (query.isSelectType() && (!query.hasLimit() || query.getLimit() > rowCap)) {
-                query.setLimit(rowCap);
-                action.getResponse().setHeader("Parley-Row-Cap", Long.toString(rowCap));
-            }
-        }
-    }
-
-    /** Refuses request bodies and query strings over the cap, before any work is done. */
-    static final class RequestSize implements Filter {
-        private final long maxBytes;
-
-        RequestSize(long maxBytes) {
-            this.maxBytes = maxBytes;
-        }
-
-        @Override
-        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
-                throws IOException, ServletException {
-            HttpServletRequest req = (HttpServletRequest) request;
-            HttpServletResponse resp = (HttpServletResponse) response;
-            String qs = req.getQueryString();
-            if (qs != null && qs.length() > maxBytes) {
-                resp.sendError(414, "The query string is over the limit of " + maxBytes + " bytes; send it with POST");
-                return;
-            }
-            if (req.getContentLengthLong() > maxBytes) {
-                resp.sendError(413, "The request body is over the limit of " + maxBytes + " bytes");
-                return;
-            }
-            chain.doFilter(request, response);
-        }
-    }
 
     /**
      * SERVICE in the dataset's context: off when the allow-list is empty; otherwise on, for the listed endpoints

@@ -9,8 +9,8 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * parley's SPARQL server: Fuseki over the store, read-only unless writes are opened, with the union of the article
- * graphs as the default graph.
+ * parley's SPARQL server: Fuseki over the store, read-only unless writers are named, with the union of the named
+ * graphs as the default graph, for readers and writers alike (see {@link WritersDefaultGraph}).
  * <pre>
  *   ParleyServer server = ParleyServer.create(store.datasetGraph()).port(0).build().start();
  *   String endpoint = server.sparqlUrl();
@@ -22,21 +22,28 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * as {@code parley report} writes it).
  * By default no update and no Graph Store write operation exists; {@link Builder#writes} adds SPARQL Update at
  * {@code /parley/update} and Graph Store writes at {@code /parley/data}, for the users it names only. Limits:
- * queries time out (default 30 s), SELECTs return at most 10,000 rows, requests are at most 1 MB, and
- * {@code SERVICE} is refused unless its endpoint is allow-listed.
+ * queries time out (default 30 s) and parse in half that, SELECTs return at most 10,000 rows, request bodies and
+ * query strings are at most 1 MB and header fields 16 kB, and {@code SERVICE} is refused unless its endpoint is
+ * allow-listed.
  */
 public final class ParleyServer {
     /** Path of the dataset, as in a plain Fuseki server. */
     public static final String DATASET = "/parley";
+    /** The paths of the SPARQL query endpoints, with and without a trailing slash. */
+    private static final java.util.List<String> QUERY_PATHS = java.util.List.of("/sparql", "/sparql/",
+            DATASET + "/sparql", DATASET + "/sparql/", DATASET + "/query", DATASET + "/query/");
 
     private final FusekiServer fuseki;
     private final String host;
     private final dev.parley.query.QueryService queryService;
+    private final ParseDeadline parseDeadline;
 
-    private ParleyServer(FusekiServer fuseki, String host, dev.parley.query.QueryService queryService) {
+    private ParleyServer(FusekiServer fuseki, String host, dev.parley.query.QueryService queryService,
+            ParseDeadline parseDeadline) {
         this.fuseki = fuseki;
         this.host = host;
         this.queryService = queryService;
+        this.parseDeadline = parseDeadline;
     }
 
     public static Builder create(DatasetGraph dsg) {
@@ -51,7 +58,9 @@ public final class ParleyServer {
         private long timeoutMillis = 30_000;
         private long rowCap = 10_000;
         private long maxRequestBytes = 1_000_000;
+        private int maxHeaderBytes = 16_384;
         private java.util.Set<String> serviceAllowList = java.util.Set.of();
+        private java.util.Set<String> corsOrigins = java.util.Set.of();
         private boolean accessLog;
         private java.nio.file.Path passwordFile;
         private java.util.Set<String> writers = java.util.Set.of();
@@ -109,12 +118,24 @@ public final class ParleyServer {
             return this;
         }
 
-        /** Largest request body or query string accepted (default 1,000,000 bytes). */
+        /**
+         * Largest request body or query string accepted (default 1,000,000 bytes): a longer body is refused with
+         * 413 as soon as it passes the limit (chunked or not), a longer query string with 414.
+         */
         public Builder maxRequestBytes(long maxRequestBytes) {
             if (maxRequestBytes < 1) {
                 throw new IllegalArgumentException("request size cap must be positive: " + maxRequestBytes);
             }
             this.maxRequestBytes = maxRequestBytes;
+            return this;
+        }
+
+        /** Largest total of request header fields accepted (default 16,384 bytes; more is refused with 431). */
+        public Builder maxHeaderBytes(int maxHeaderBytes) {
+            if (maxHeaderBytes < 1) {
+                throw new IllegalArgumentException("header size cap must be positive: " + maxHeaderBytes);
+            }
+            this.maxHeaderBytes = maxHeaderBytes;
             return this;
         }
 
@@ -139,6 +160,17 @@ public final class ParleyServer {
             }
             this.passwordFile = passwordFile;
             this.writers = java.util.Set.copyOf(users);
+            return this;
+        }
+
+        /**
+         * The origins ({@code https://app.example}, scheme, host and port only) whose pages may send the browser's
+         * credentials with their requests (CORS with {@code Access-Control-Allow-Credentials}); any other origin
+         * may read, without credentials. None by default.
+         */
+        public Builder corsOrigins(java.util.Collection<String> origins) {
+            origins.forEach(CorsPolicy::checkOrigin);
+            this.corsOrigins = java.util.Set.copyOf(origins);
             return this;
         }
 
@@ -177,10 +209,12 @@ public final class ParleyServer {
             DataService sparql = DataService.newBuilder(dsg).addEndpoint(Operation.Query, "").build();
             Descriptions descriptions = new Descriptions(dsg);
             // A GET with no query on an endpoint answers with its Service Description; VoID at its well-known place.
+            // The endpoint is named without a trailing slash, whether it was asked for as /sparql or /sparql/.
             DescriptionServlet sd = new DescriptionServlet(req -> descriptions.serviceDescription(
-                    req.getRequestURL().toString()));
+                    req.getRequestURL().toString().replaceAll("/+$", "")));
             dev.parley.query.QueryService queryService = dev.parley.query.QueryService.create(dsg, queries)
-                    .rowCap(rowCap).htmlPage(new QueryPages(dataBase)).build();
+                    .rowCap(rowCap).gzipAbove(JettyEdge.COMPRESS_ABOVE_BYTES).htmlPage(new QueryPages(dataBase))
+                    .build();
             SavedQueryServlet savedQueries = new SavedQueryServlet(queryService);
             FusekiServer.Builder fb = FusekiServer.create();
             if (passwordFile != null) {
@@ -189,16 +223,29 @@ public final class ParleyServer {
             if (accessLog) {
                 fb.addFilter("/*", new AccessLog());
             }
-            FusekiServer fuseki = fb
-                    .registerOperation(Operation.Query, new Limits.CappedQuery(rowCap))
-                    .addFilter("/*", new Limits.RequestSize(maxRequestBytes))
+            ParseDeadline parseDeadline = new ParseDeadline(timeoutMillis);
+            fb.registerOperation(Operation.Query, new QueryOperation(rowCap, parseDeadline))
                     .port(port)
                     .loopback(!host.equals("0.0.0.0"))
                     .add(DATASET, dataset)
-                    .add("/sparql", sparql)
-                    .addFilter("/sparql", sd)
-                    .addFilter(DATASET + "/sparql", sd)
-                    .addFilter(DATASET + "/query", sd)
+                    .add("/sparql", sparql);
+            // On each query endpoint: a GET (or HEAD) with no query gets the description; then HEAD as GET.
+            for (String path : QUERY_PATHS) {
+                fb.addFilter(path, sd);
+            }
+            HeadAsGet head = new HeadAsGet();
+            FormatNames formatNames = new FormatNames();
+            RowCapNotice rowCapNotice = new RowCapNotice();
+            for (String path : QUERY_PATHS) {
+                fb.addFilter(path, head).addFilter(path, formatNames).addFilter(path, rowCapNotice);
+            }
+            if (WritersDefaultGraph.applies(dsg)) {
+                // The default graph is the union for readers; what writers write to it goes to the edits graph.
+                fb.registerOperation(Operation.Update, new WritersDefaultGraph.UpdateOperation());
+                WritersDefaultGraph.GraphStoreFilter graphStore = new WritersDefaultGraph.GraphStoreFilter(dsg);
+                fb.addFilter(DATASET + "/get", graphStore).addFilter(DATASET + "/data", graphStore);
+            }
+            FusekiServer fuseki = fb
                     .addServlet("/id/*", new ResourceServlet(dsg, dataBase))
                     .addServlet("/ontology", new OntologyServlet(ontology))
                     .addServlet("/queries", savedQueries)
@@ -210,10 +257,12 @@ public final class ParleyServer {
                             req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort())))
                     .enablePing(true)
                     .enableMetrics(true)
-                    .enableCors(true, null)
+                    .enableCors(false, null) // CorsPolicy, in front of authentication
                     .verbose(false)
                     .build();
-            return new ParleyServer(fuseki, host, queryService);
+            JettyEdge.install(fuseki.getJettyServer(), new CorsPolicy(corsOrigins),
+                    new RequestLimits(maxRequestBytes, maxHeaderBytes), maxRequestBytes);
+            return new ParleyServer(fuseki, host, queryService, parseDeadline);
         }
     }
 
@@ -226,6 +275,7 @@ public final class ParleyServer {
     /** Stops the server; the store stays open for its owner to close. */
     public void stop() {
         fuseki.stop();
+        parseDeadline.close();
     }
 
     /** Blocks until the server stops. */

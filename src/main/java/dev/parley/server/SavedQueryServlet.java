@@ -117,8 +117,17 @@ final class SavedQueryServlet extends HttpServlet {
             return;
         }
         resp.setContentType(format.mediaType() + "; charset=utf-8");
-        resp.setContentLength(out.body().length);
-        resp.getOutputStream().write(out.body());
+        resp.addHeader("Vary", "Accept-Encoding");
+        byte[] body = out.body();
+        if (out.gzipped() != null && acceptsGzip(req)) {
+            // Compressed once, when the answer was computed, and cached so; the compression handler leaves a
+            // response that has its Content-Encoding alone.
+            resp.setHeader("Content-Encoding", "gzip");
+            resp.setHeader("ETag", out.etag().substring(0, out.etag().length() - 1) + "--gzip\"");
+            body = out.gzipped();
+        }
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
     }
 
     /** The format to send by {@code Accept}, or null after a 406 was sent. */
@@ -183,6 +192,19 @@ final class SavedQueryServlet extends HttpServlet {
     }
 
     /** Whether an If-None-Match header names this entity tag (or is {@code *}); weak tags compare weakly. */
+    /** Whether the client takes gzip ({@code Accept-Encoding: gzip}, not with {@code q=0}). */
+    static boolean acceptsGzip(HttpServletRequest req) {
+        for (java.util.Enumeration<String> e = req.getHeaders("Accept-Encoding"); e.hasMoreElements(); ) {
+            for (String coding : e.nextElement().split(",")) {
+                String[] parts = coding.strip().split(";");
+                if (parts[0].strip().equalsIgnoreCase("gzip")) {
+                    return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+                }
+            }
+        }
+        return false;
+    }
+
     static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;

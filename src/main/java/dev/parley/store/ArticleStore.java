@@ -39,6 +39,11 @@ public final class ArticleStore implements AutoCloseable {
     public static final String REGISTRY_GRAPH = Parley.DATA_NS + "graph/registry";
     /** Named graph that holds the load records (one per loaded article). */
     public static final String LOADS_GRAPH = Parley.DATA_NS + "graph/loads";
+    /**
+     * Named graph that holds what writers wrote to the default graph (over SPARQL Update or the Graph Store
+     * Protocol on {@code ?default}): part of the union that readers see as the default graph.
+     */
+    public static final String EDITS_GRAPH = Parley.DATA_NS + "graph/edits";
 
     private final Path dir;
     private final DatasetGraph dsg;
@@ -294,7 +299,6 @@ public final class ArticleStore implements AutoCloseable {
         return DatasetFactory.wrap(dsg);
     }
 
-    /** IRIs of the article graphs (every named graph but the ontology, registry and load-record graphs). */
     /**
      * How many articles the store holds, counted from their load records (written in the same transaction as
      * each article's graph), so without scanning the quad indexes as {@link #articleGraphs()} must.
@@ -315,12 +319,16 @@ public final class ArticleStore implements AutoCloseable {
         });
     }
 
-    /** The article graphs' IRIs, sorted; this lists every named graph, a walk over a whole quad index. */
+    /**
+     * The article graphs' IRIs (every named graph but the ontology, registry, load-record and edits graphs),
+     * sorted; this lists every named graph, a walk over a whole quad index.
+     */
     public List<String> articleGraphs() {
         List<String> graphs = new ArrayList<>();
         dsg.executeRead(() -> dsg.listGraphNodes().forEachRemaining(n -> {
             String iri = n.getURI();
-            if (!iri.equals(ONTOLOGY_GRAPH) && !iri.equals(REGISTRY_GRAPH) && !iri.equals(LOADS_GRAPH)) {
+            if (!iri.equals(ONTOLOGY_GRAPH) && !iri.equals(REGISTRY_GRAPH) && !iri.equals(LOADS_GRAPH)
+                    && !iri.equals(EDITS_GRAPH)) {
                 graphs.add(iri);
             }
         }));

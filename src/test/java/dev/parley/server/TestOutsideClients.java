@@ -21,8 +21,9 @@ import dev.parley.store.ArticleStore;
 
 /**
  * Real outside clients federate with the endpoint: Comunica (Node.js, joining the endpoint with a local file) and
- * rdflib (Python, joining a local graph with the endpoint through SERVICE). {@code .ci/run} installs both; on a
- * machine without them the tests are skipped, except under CI, where a missing client is a failure.
+ * rdflib (Python, joining a local graph with the endpoint through SERVICE); SPARQLWrapper (Python) gets every
+ * format it asks for, by its own parameter names. {@code .ci/run} installs them; on a machine without them the
+ * tests are skipped, except under CI, where a missing client is a failure.
  */
 class TestOutsideClients {
     @TempDir
@@ -72,6 +73,19 @@ class TestOutsideClients {
         Path local = dir.resolve("local.ttl");
         Files.writeString(local, "<https://w3id.org/parley/id/alexander-grushko> <urn:x:memberOf> \"Russian MFA\" .\n");
         assertGrushkosQuotes(run(List.of("node", "comunica-join.mjs", server.sparqlUrl(), local.toString())));
+    }
+
+    @Test
+    void sparqlWrapperGetsEveryFormatItAsksFor() throws Exception {
+        boolean installed = Files.isExecutable(Path.of("/usr/bin/python3"))
+                && run(List.of("/usr/bin/python3", "-c", "import SPARQLWrapper")).exit() == 0;
+        assumeTrue(installed || CI, "SPARQLWrapper is not installed (.ci/run installs python3-sparqlwrapper)");
+        Output o = run(List.of("/usr/bin/python3", "sparqlwrapper_formats.py", server.sparqlUrl()));
+        assertEquals(0, o.exit(), o.out());
+        for (String line : List.of("SELECT\txml\tok\t5", "SELECT\tjson\tok\t5", "CONSTRUCT\trdf+xml\tok\t5",
+                "CONSTRUCT\tn3\tok\t5", "CONSTRUCT\txml\tok\t5", "CONSTRUCT\tturtle\tok\t5")) {
+            assertTrue(o.out().lines().anyMatch(line::equals), line + " in: " + o.out());
+        }
     }
 
     @Test

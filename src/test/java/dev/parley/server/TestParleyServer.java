@@ -114,12 +114,48 @@ class TestParleyServer {
     void aGetWithNoQueryAnswersWithTheServiceDescription() throws Exception {
         for (String accept : List.of("text/turtle", "application/ld+json", "application/n-triples")) {
             HttpResponse<String> r = get(server.sparqlUrl(), accept);
+            HttpResponse<String> slash = get(server.sparqlUrl() + "/", accept);
+            assertEquals(200, slash.statusCode(), "/sparql/ as /sparql");
+            assertTrue(rdf(r, RDFLanguages.contentTypeToLang(accept)).isIsomorphicWith(rdf(slash,
+                    RDFLanguages.contentTypeToLang(accept))), "/sparql/ describes the same endpoint as /sparql");
             assertEquals(200, r.statusCode(), accept);
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(accept), accept);
             Graph g = rdf(r, RDFLanguages.contentTypeToLang(accept));
             assertTrue(g.contains(Node.ANY,
                     NodeFactory.createURI("http://www.w3.org/ns/sparql-service-description#endpoint"),
                     NodeFactory.createURI(server.sparqlUrl())), "sd:endpoint names the endpoint");
+        }
+    }
+
+    @Test
+    void theDescriptionVariesByAcceptAndOriginAndIsRevalidated() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Accept", "text/turtle").header("Origin", "http://other.example").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        String vary = String.join(",", r.headers().allValues("Vary"));
+        assertTrue(vary.contains("Accept") && vary.contains("Origin"), "Vary: " + vary);
+        assertEquals("no-cache", r.headers().firstValue("Cache-Control").orElse(""));
+        String etag = r.headers().firstValue("ETag").orElseThrow();
+        assertEquals(etag, get(server.sparqlUrl(), "text/turtle").headers().firstValue("ETag").orElse(""),
+                "the same description, the same tag");
+        HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Accept", "text/turtle").header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode(), "revalidated without a body");
+        assertEquals("", again.body());
+        assertTrue(!etag.equals(get(server.sparqlUrl(), "application/ld+json").headers().firstValue("ETag")
+                .orElse("")), "another format, another tag");
+        Node g = NodeFactory.createURI("urn:x-test:etag");
+        Node x = NodeFactory.createURI("urn:x-test:x");
+        store.datasetGraph().executeWrite(() -> store.datasetGraph().add(g, x, x, x));
+        try {
+            HttpResponse<String> after = HTTP.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                    .header("Accept", "text/turtle").header("If-None-Match", etag).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, after.statusCode(), "a load changes the description and its tag");
+        } finally {
+            store.datasetGraph().executeWrite(() -> store.datasetGraph().delete(g, x, x, x));
         }
     }
 
@@ -193,7 +229,9 @@ class TestParleyServer {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + q("ASK { ?s ?p ?o }")))
                 .header("Origin", "http://example.org").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
-        assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isPresent(), "CORS for browser clients");
+        assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""), "CORS for browser clients");
+        assertTrue(r.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(),
+                "no credentials for an origin not configured");
     }
 
     @Test
@@ -224,6 +262,32 @@ class TestParleyServer {
         assertEquals(200, trig.statusCode());
         assertTrue(RDFParser.fromString(trig.body(), Lang.TRIG).toDatasetGraph().getDefaultGraph().size() > 0,
                 "DESCRIBE as TriG");
+    }
+
+    @Test
+    void largeAnswersAreGzippedForClientsThatAcceptItAndDecodeToTheSameAnswer() throws Exception {
+        String select = server.sparqlUrl() + q("SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o LIMIT 2000");
+        HttpResponse<String> plain = get(select, "text/csv");
+        assertEquals(200, plain.statusCode());
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "not compressed unless asked");
+        HttpResponse<byte[]> gz = HTTP.send(HttpRequest.newBuilder(URI.create(select)).header("Accept", "text/csv")
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, gz.statusCode());
+        assertEquals("gzip", gz.headers().firstValue("Content-Encoding").orElse(""));
+        assertTrue(String.join(",", gz.headers().allValues("Vary")).contains("Accept-Encoding"));
+        String decoded;
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.body()))) {
+            decoded = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertEquals(plain.body(), decoded, "the same answer");
+        assertTrue(gz.body().length * 3 < plain.body().length(), "and much smaller: " + gz.body().length + " of "
+                + plain.body().length() + " bytes");
+        HttpResponse<byte[]> small = HTTP.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()
+                + q("ASK { ?s ?p ?o }"))).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertTrue(small.headers().firstValue("Content-Encoding").isEmpty(), "a small answer is sent as it is");
+        assertEquals(org.eclipse.jetty.util.Jetty.VERSION, org.eclipse.jetty.compression.server.CompressionHandler
+                .class.getPackage().getImplementationVersion(), "one Jetty version (pom: jetty.version)");
     }
 
     @Test

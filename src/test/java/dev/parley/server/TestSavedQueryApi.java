@@ -297,6 +297,33 @@ class TestSavedQueryApi {
     }
 
     @Test
+    void largeAnswersAreGzippedOnceAndServedSoFromTheCache() throws Exception {
+        HttpResponse<String> plain = get("/queries/statements.csv");
+        assertEquals(200, plain.statusCode());
+        assertTrue(plain.body().length() > 2_048, "large enough to be compressed: " + plain.body().length());
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "not compressed unless asked");
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<byte[]> gz = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/queries/statements.csv"))
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, gz.statusCode());
+            assertEquals("gzip", gz.headers().firstValue("Content-Encoding").orElse(""));
+            assertEquals("hit", gz.headers().firstValue("Parley-Cache").orElse(""), "from the cache, compressed");
+            assertTrue(String.join(",", gz.headers().allValues("Vary")).contains("Accept-Encoding"));
+            try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(
+                    gz.body()))) {
+                assertEquals(plain.body(), new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                        "decodes to the same answer (compressed once, not twice)");
+            }
+        }
+        dev.parley.query.QueryService service = seed.server.queryService();
+        dev.parley.query.QueryService.Output first = service.run("statements", Map.of(),
+                dev.parley.query.ResultFormat.CSV);
+        assertNotNull(first.gzipped(), "kept gzipped with the body");
+        assertTrue(first.gzipped() == service.run("statements", Map.of(), dev.parley.query.ResultFormat.CSV)
+                .gzipped(), "the cached answer's compressed bytes, not compressed again");
+    }
+
+    @Test
     void openApiDocumentIsValidAndDescribesEveryQuery() throws Exception {
         HttpResponse<String> r = get("/openapi.json");
         assertEquals(200, r.statusCode());
