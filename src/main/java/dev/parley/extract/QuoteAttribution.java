@@ -33,7 +33,7 @@ final class QuoteAttribution {
             // "“… arithmetic?” said Dalit Ormond": the sentence splitter cut after the question mark.
             Sentence next = text.sentences().get(s.index() + 1);
             if (next.paragraph() == s.paragraph() && !next.tokens().isEmpty()
-                    && !next.tokens().get(0).isCapitalised()
+                    && (!next.tokens().get(0).isCapitalised() || isAttributionOnly(next))
                     && Character.isLetter(next.tokens().get(0).text().charAt(0))) {
                 s = next;
                 first = 0;
@@ -66,6 +66,24 @@ final class QuoteAttribution {
             return new Found(speaker, v);
         }
         return null;
+    }
+
+    /**
+     * "“… Will be such fun!” Trump tweeted.": a short sentence that ends a few words after its speech verb is
+     * nothing but the attribution of the quotation before it (within [thresholds] attribution-sentence-tokens).
+     */
+    private boolean isAttributionOnly(Sentence s) {
+        int n = s.tokens().size();
+        if (n > words.limits.attributionSentenceTokens()) {
+            return false;
+        }
+        for (SpeechVerb v : verbs.all()) {
+            if (v.sentence() == s.index() && !v.refusal() && v.token() > 0
+                    && n - v.after() <= words.limits.attributionSentenceTailTokens()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "X said: “…”", "X said the talks were “constructive”": the last verb before the quotation, or null. */

@@ -69,7 +69,8 @@ final class SpeechWords {
             int clauseCutSearchTokens, int accordingToSpeakerTokens, int nameMarkerLookbackChars, int longQuoteWords,
             int longQuoteWordsWithStop, int titleCaseMaxWords, int adverbMinChars, int skipAdverbMinChars,
             int continuedQuoteParagraphs, int describedSourceMaxTokens, int colonSpeakerTokens,
-            int colonContentMinTokens, int addresseeMaxTokens) {
+            int colonContentMinTokens, int addresseeMaxTokens, int attributionSentenceTokens,
+            int attributionSentenceTailTokens) {
         static Thresholds from(Lexicon lex) {
             return new Thresholds(lex.threshold("attribution-after-tokens"), lex.threshold("speaker-after-verb-tokens"),
                     lex.threshold("that-search-tokens"), lex.threshold("modifiers-before-that-tokens"),
@@ -84,7 +85,8 @@ final class SpeechWords {
                     lex.threshold("adverb-min-chars"), lex.threshold("skip-adverb-min-chars"),
                     lex.threshold("continued-quote-paragraphs"), lex.threshold("described-source-max-tokens"),
                     lex.threshold("colon-speaker-tokens"), lex.threshold("colon-content-min-tokens"),
-                    lex.threshold("addressee-max-tokens"));
+                    lex.threshold("addressee-max-tokens"), lex.threshold("attribution-sentence-tokens"),
+                    lex.threshold("attribution-sentence-tail-tokens"));
         }
     }
 

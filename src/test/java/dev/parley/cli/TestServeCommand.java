@@ -41,7 +41,8 @@ class TestServeCommand {
             CliRun r = CliRun.of("serve", "--store", dir.resolve("store").toString(), "--config", file.toString());
             assertEquals(2, r.exitCode(), r::toString);
             assertTrue(r.err().contains("Unknown setting \"" + key + "\" in " + file + " (known: access-log, "
-                    + "allow-service, data-base, host, max-request, passwd, port, row-cap, timeout, writers)"),
+                    + "allow-service, cors-origins, data-base, host, max-request, passwd, port, row-cap, timeout, "
+                    + "writers)"),
                     r::toString);
         }
         CliRun missing = CliRun.of("serve", "--config", dir.resolve("missing.properties").toString());
