@@ -57,10 +57,12 @@ final class HappeningFinder {
     private final EntityTable entities;
     private final EntityRegistry registry;
     private final List<Statement> statements;
+    private final Dates dates;
 
     HappeningFinder(AnnotatedText text, Mentions mentions, EntityTable entities, EntityRegistry registry,
-            List<Statement> statements) {
+            List<Statement> statements, Dates dates) {
         this.text = text;
+        this.dates = dates;
         this.mentions = mentions;
         this.entities = entities;
         this.registry = registry;
@@ -691,7 +693,7 @@ final class HappeningFinder {
     private TemporalExpression dateNear(Sentence s, int b, int e) {
         TemporalExpression best = null;
         int bestDist = Integer.MAX_VALUE;
-        for (TemporalExpression t : text.dates(s)) {
+        for (TemporalExpression t : dates.in(s)) {
             int dist = t.begin() >= e ? t.begin() - e : b - t.end();
             if (dist >= 0 && dist < 60 && dist < bestDist && !separatedBySpeech(b, t.begin())) {
                 best = t;

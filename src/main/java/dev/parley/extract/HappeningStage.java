@@ -13,7 +13,7 @@ record HappeningStage(EntityRegistry registry) implements Stage<Happenings> {
         Statements statements = before.get(Statements.class);
         EntityTable entities = new EntityTable(statements.entities());
         HappeningFinder finder = new HappeningFinder(text, before.get(Mentions.class), entities, registry,
-                statements.all());
+                statements.all(), before.get(Dates.class));
         return new Happenings(finder.run(), finder.claims(), entities.snapshot());
     }
 }

@@ -20,7 +20,7 @@ record ReportedSpeechStage(SpeechWords words) implements Stage<ReportedSpeech> {
         Speakers speakers = new Speakers(text, mentions, verbs, words, nominal);
         ReportedClause after = new ReportedClause(text, mentions, verbs, words);
         FrontedClause fronted = new FrontedClause(text, mentions, words);
-        Frames frames = new Frames(text, mentions, words, entities);
+        Frames frames = new Frames(text, mentions, before.get(Dates.class), words, entities);
         List<Statement> soFar = new ArrayList<>(direct.all());
         List<Statement> found = new ArrayList<>();
         for (SpeechVerb v : verbs.all()) {
