@@ -32,7 +32,7 @@ class TestLexiconUse {
      * This list may only shrink.
      */
     private static final java.util.Set<String> NOT_YET_MOVED = java.util.Set.of(
-            "MentionFinder.java", "HappeningFinder.java", "TemporalExpressions.java");
+            "MentionFinder.java", "HappeningFinder.java");
     /** Sections that the rules above hard-code instead of reading (issue 16, in progress). */
     private static final java.util.Set<String> NOT_YET_READ = java.util.Set.of(
             "pronouns-person", "pronouns-plural", "pronouns-thing");
