@@ -3,6 +3,7 @@ package dev.parley.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 
 /**
  * One sentence's search for dates: its pieces, their tense, the publication date they resolve against, and the
@@ -33,7 +34,7 @@ final class DateScan {
     }
 
     /** Runs a rule as if no publication date were given (for a date that runs off the calendar). */
-    int withoutPublicationDate(java.util.function.IntSupplier rule) {
+    int withoutPublicationDate(IntSupplier rule) {
         LocalDate saved = published;
         published = null;
         try {

@@ -2,7 +2,6 @@ package dev.parley.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,13 +29,10 @@ final class DateStage implements Stage<Dates> {
         this.words = Objects.requireNonNull(words, "words");
     }
 
+    /** The dates layer of this text; each sentence is searched when the layer is first asked for its dates. */
     @Override
     public Dates run(AnnotatedText text, Layers before) {
-        List<List<TemporalExpression>> out = new ArrayList<>(text.sentences().size());
-        for (Sentence s : text.sentences()) {
-            out.add(find(text.text(), s, text.published()));
-        }
-        return new Dates(out);
+        return new Dates(text, this);
     }
 
     /** The date expressions of one sentence, resolved against {@code published} (null: none resolved). */

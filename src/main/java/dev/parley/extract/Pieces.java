@@ -26,6 +26,8 @@ final class Pieces {
     private Kind[] kind;
     private DateWord[] word;
     private boolean[] lineBreakBefore;
+    /** The lower-case text of a piece that is a whole token (the token has it already), else null. */
+    private String[] lower;
 
     Pieces(String text, List<Token> tokens, TemporalWords words) {
         this.text = text;
@@ -35,12 +37,14 @@ final class Pieces {
         kind = new Kind[size];
         word = new DateWord[size];
         lineBreakBefore = new boolean[size];
+        lower = new String[size];
         for (Token t : tokens) {
             cut(t);
         }
         for (int k = 0; k < n; k++) {
             word[k] = kind[k] == Kind.WORD ? lookUp(k, words) : DateWord.NONE;
         }
+        lower = null;
     }
 
     /** Adds a token's pieces, continuing the last piece where a run of letters or digits goes on. */
@@ -57,8 +61,10 @@ final class Pieces {
             }
             if (n > 0 && end[n - 1] == b && k != Kind.MARK && kind[n - 1] == k) {
                 end[n - 1] = i;
+                lower[n - 1] = null;
             } else {
                 add(b, i, k);
+                lower[n - 1] = b == t.begin() && i == t.end() ? t.lower() : null;
             }
         }
     }
@@ -71,6 +77,7 @@ final class Pieces {
             kind = Arrays.copyOf(kind, size);
             word = Arrays.copyOf(word, size);
             lineBreakBefore = Arrays.copyOf(lineBreakBefore, size);
+            lower = Arrays.copyOf(lower, size);
         }
         start[n] = b;
         end[n] = e;
@@ -99,12 +106,16 @@ final class Pieces {
 
     /** The lists' entry for a word of ASCII letters; other words are in no list. */
     private DateWord lookUp(int k, TemporalWords words) {
+        if (end[k] - start[k] > words.longest()) {
+            return DateWord.NONE;
+        }
         for (int i = start[k]; i < end[k]; i++) {
             if (text.charAt(i) > 0x7F) {
                 return DateWord.NONE;
             }
         }
-        return words.word(text.substring(start[k], end[k]).toLowerCase(Locale.ROOT));
+        String w = lower[k] != null ? lower[k] : text.substring(start[k], end[k]).toLowerCase(Locale.ROOT);
+        return words.word(w);
     }
 
     int size() {

@@ -16,6 +16,7 @@ import dev.parley.ParleyException;
  */
 final class TemporalWords {
     private final Map<String, DateWord> words;
+    private final int longest;
     final Limits limits;
 
     /** The thresholds, in the units their names say ([thresholds]). */
@@ -66,6 +67,7 @@ final class TemporalWords {
         Map<String, DateWord> out = new HashMap<>();
         d.forEach((w, x) -> out.put(w, new DateWord(x.role, x.value, x.cue, x.marks)));
         this.words = Map.copyOf(out);
+        this.longest = out.keySet().stream().mapToInt(String::length).max().orElse(0);
         this.limits = Limits.from(lex);
     }
 
@@ -73,6 +75,11 @@ final class TemporalWords {
     DateWord word(String lower) {
         DateWord w = words.get(lower);
         return w == null ? DateWord.NONE : w;
+    }
+
+    /** The length of the longest word in the lists: no longer word need be looked up. */
+    int longest() {
+        return longest;
     }
 
     /** A word's entries while the lists are read. */
