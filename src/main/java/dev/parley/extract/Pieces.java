@@ -11,7 +11,9 @@ import java.util.Locale;
  * of letters or digits ("Air|bnb", "wo|n’t") the run stays one piece, as a reader sees one word. The tokens come
  * from {@link Nlp}, once per sentence for every stage; only the cutting is the date rules' own.
  * <p>
- * Pieces are numbered from 0; every method takes any number and answers false (or nothing) outside them.
+ * Pieces are numbered from 0. The questions a rule asks of a neighbour that may not exist ({@link #isWord},
+ * {@link #isNumber}, {@link #isMark}, {@link #word}, {@link #is}, {@link #has}, {@link #cue}, {@link #number})
+ * answer false, -1 or nothing outside them; the others need a piece.
  */
 final class Pieces {
     /** What a piece is. */
