@@ -13,7 +13,7 @@ record AccordingToStage(SpeechWords words) implements Stage<AccordingTo> {
     public AccordingTo run(AnnotatedText text, Layers before) {
         Mentions mentions = before.get(Mentions.class);
         EntityTable entities = new EntityTable(before.get(ReportedSpeech.class).entities());
-        Frames frames = new Frames(text, mentions, words, entities);
+        Frames frames = new Frames(text, mentions, before.get(Dates.class), words, entities);
         DescribedSource described = new DescribedSource(text, words, entities);
         List<Statement> found = new ArrayList<>();
         int n = words.accordingTo.length;

@@ -15,8 +15,8 @@ import dev.parley.model.Article;
  *   AnnotatedText text = AnnotatedText.of(article);
  *   for (Sentence s : text.sentences()) { ... text.tag(s, 0) ... }
  * </pre>
- * Part-of-speech tags and date expressions are computed per sentence on first use and kept: each sentence is
- * tagged once, whole, so a tag never depends on which stage asked first. Not for use by several threads at once.
+ * Part-of-speech tags are computed per sentence on first use and kept: each sentence is tagged once, whole, so a
+ * tag never depends on which stage asked first. Not for use by several threads at once.
  */
 final class AnnotatedText {
     private final Article article;
@@ -25,7 +25,6 @@ final class AnnotatedText {
     private final List<Sentence> sentences;
     private final List<Quote> quotes;
     private final Map<Integer, String[]> tags = new HashMap<>();
-    private final Map<Integer, List<TemporalExpression>> dates = new HashMap<>();
 
     private AnnotatedText(Article article) {
         this.article = article;
@@ -85,11 +84,6 @@ final class AnnotatedText {
             return null;
         }
         return tags.computeIfAbsent(s.index(), k -> Nlp.tags(s.tokens()))[i];
-    }
-
-    /** The date expressions of a sentence, found once. */
-    List<TemporalExpression> dates(Sentence s) {
-        return dates.computeIfAbsent(s.index(), k -> TemporalExpressions.find(text, s.begin(), s.end(), published()));
     }
 
     /** The quotation whose marks enclose {@code offset}, or null. */

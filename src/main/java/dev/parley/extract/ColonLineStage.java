@@ -17,7 +17,7 @@ record ColonLineStage(SpeechWords words) implements Stage<ColonLines> {
     public ColonLines run(AnnotatedText text, Layers before) {
         Mentions mentions = before.get(Mentions.class);
         EntityTable entities = new EntityTable(before.get(AccordingTo.class).entities());
-        Frames frames = new Frames(text, mentions, words, entities);
+        Frames frames = new Frames(text, mentions, before.get(Dates.class), words, entities);
         List<Statement> found = new ArrayList<>();
         int paragraph = -1;
         for (Sentence s : text.sentences()) {

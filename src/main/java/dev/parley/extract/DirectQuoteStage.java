@@ -21,7 +21,7 @@ record DirectQuoteStage(SpeechWords words) implements Stage<DirectQuotes> {
         QuoteAttribution attribution = new QuoteAttribution(text, verbs, speakers, words);
         ScareQuotes scare = new ScareQuotes(text, words);
         QuoteContinuation continuation = new QuoteContinuation(text, words);
-        Frames frames = new Frames(text, mentions, words, entities);
+        Frames frames = new Frames(text, mentions, before.get(Dates.class), words, entities);
         List<Statement> found = new ArrayList<>();
         Set<SpeechVerb> attributing = new HashSet<>();
         Statement previous = null;

@@ -7,12 +7,12 @@ import java.util.List;
  * the far side of a speech verb, which dates the speaking), and whether it is planned or reported as happened.
  */
 final class EventTiming {
-    private final AnnotatedText text;
+    private final Dates dates;
     private final List<Statement> statements;
     private final HappeningWords words;
 
-    EventTiming(AnnotatedText text, List<Statement> statements, HappeningWords words) {
-        this.text = text;
+    EventTiming(Dates dates, List<Statement> statements, HappeningWords words) {
+        this.dates = dates;
         this.statements = statements;
         this.words = words;
     }
@@ -21,7 +21,7 @@ final class EventTiming {
     TemporalExpression dateNear(Sentence s, int b, int e) {
         TemporalExpression best = null;
         int bestDist = Integer.MAX_VALUE;
-        for (TemporalExpression t : text.dates(s)) {
+        for (TemporalExpression t : dates.in(s)) {
             int dist = t.begin() >= e ? t.begin() - e : b - t.end();
             if (dist >= 0 && dist < words.limits.eventDateDistanceChars() && dist < bestDist
                     && !separatedBySpeech(b, t.begin())) {

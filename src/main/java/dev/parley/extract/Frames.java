@@ -16,10 +16,12 @@ final class Frames {
     private final Mentions mentions;
     private final SpeechWords words;
     private final EntityTable entities;
+    private final Dates dates;
 
-    Frames(AnnotatedText text, Mentions mentions, SpeechWords words, EntityTable entities) {
+    Frames(AnnotatedText text, Mentions mentions, Dates dates, SpeechWords words, EntityTable entities) {
         this.text = text;
         this.mentions = mentions;
+        this.dates = dates;
         this.words = words;
         this.entities = entities;
     }
@@ -60,7 +62,7 @@ final class Frames {
         int contentStart = v == null ? s.end() : toks.get(Math.min(toks.size() - 1, v.after())).end();
         TemporalExpression date = null;
         int best = Integer.MAX_VALUE;
-        for (TemporalExpression t : text.dates(s)) {
+        for (TemporalExpression t : dates.in(s)) {
             if (text.inQuote(t.begin())) {
                 continue;
             }

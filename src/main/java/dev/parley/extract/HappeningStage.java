@@ -71,7 +71,7 @@ final class HappeningStage implements Stage<Happenings> {
         Participants who = new Participants(text, before.get(Mentions.class), entities, registry, statements.all(),
                 words);
         List<Happening> found = new ArrayList<>(agreements(text, who));
-        found.addAll(events(text, who));
+        found.addAll(events(text, before.get(Dates.class), who));
         List<Claim> claims = occupation.in(who);
         return new Happenings(found, claims, entities.snapshot());
     }
@@ -90,8 +90,8 @@ final class HappeningStage implements Stage<Happenings> {
         return AgreementMerge.of(mentions, () -> topics.in(text, who.statements()), words.durations);
     }
 
-    private List<Happening> events(AnnotatedText text, Participants who) {
-        EventTiming when = new EventTiming(text, who.statements(), words);
+    private List<Happening> events(AnnotatedText text, Dates dates, Participants who) {
+        EventTiming when = new EventTiming(dates, who.statements(), words);
         List<Happening> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             if (s.paragraph() == 0) {

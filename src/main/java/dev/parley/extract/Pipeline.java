@@ -29,6 +29,7 @@ final class Pipeline {
         Objects.requireNonNull(lexicon, "lexicon");
         SpeechWords speech = new SpeechWords(lexicon);
         return new Pipeline(List.of(
+                new DateStage(new TemporalWords(lexicon)),
                 new MentionStage(registry, new MentionWords(lexicon)),
                 new SpeechVerbStage(speech),
                 new DirectQuoteStage(speech),

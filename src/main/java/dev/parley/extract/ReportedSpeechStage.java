@@ -21,7 +21,7 @@ record ReportedSpeechStage(SpeechWords words) implements Stage<ReportedSpeech> {
         Speakers speakers = new Speakers(text, mentions, verbs, words, nominal);
         ReportedClause after = new ReportedClause(text, mentions, verbs, words);
         FrontedClause fronted = new FrontedClause(text, mentions, words);
-        Frames frames = new Frames(text, mentions, words, entities);
+        Frames frames = new Frames(text, mentions, before.get(Dates.class), words, entities);
         QuestionClause question = new QuestionClause(text, mentions, verbs, words);
         List<Statement> soFar = new ArrayList<>(direct.all());
         List<Statement> found = new ArrayList<>();

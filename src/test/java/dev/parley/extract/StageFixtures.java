@@ -27,9 +27,10 @@ import dev.parley.model.Article;
  * </pre>
  * {@code ==} starts a case and names it; {@code >} lines are the article, one paragraph each (the first line is
  * the headline, so a case whose text starts with a paragraph of its own begins with a headline line);
- * {@code @ published} gives the publication date; {@code =} lines are facts the stage must find and {@code !} lines
- * facts it must not. Each stage's test renders what its layer holds as the same kind of fact lines and checks
- * them with {@link #check}. Lines starting with {@code #} are comments.
+ * {@code @ published} gives the publication date (2025-03-17 if not given, {@code none} for an article without
+ * one); {@code =} lines are facts the stage must find and {@code !} lines facts it must not. Each stage's test
+ * renders what its layer holds as the same kind of fact lines and checks them with {@link #check}. Lines starting
+ * with {@code #} are comments.
  */
 final class StageFixtures {
     private StageFixtures() {}
@@ -66,7 +67,8 @@ final class StageFixtures {
             } else if (line.startsWith("> ")) {
                 d.text.add(line.substring(2));
             } else if (line.startsWith("@ published ")) {
-                d.published = LocalDate.parse(line.substring(12).strip());
+                String date = line.substring(12).strip();
+                d.published = date.equals("none") ? null : LocalDate.parse(date);
             } else if (line.startsWith("= ")) {
                 d.expected.add(line.substring(2).strip());
             } else if (line.startsWith("! ")) {
