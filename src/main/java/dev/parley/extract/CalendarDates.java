@@ -75,18 +75,9 @@ final class CalendarDates {
             if (p.is(t + 1, DateWord.Role.ORDINAL) && p.adjacent(t, t + 1)) {
                 last = t + 1;
             }
-            int year = -1;
-            int y = last + 1;
-            if (p.isMark(y, ',') && p.adjacent(last, y)) {
-                y++;
-            }
-            if (p.spacedAfter(y)) {
-                int v = p.number(y, 4, 4);
-                if (v >= scan.limits.yearMin() && v <= scan.limits.yearMax() && p.okEnd(y)) {
-                    year = v;
-                    last = y;
-                }
-            }
+            int y = yearAfter(scan, last);
+            int year = y < 0 ? -1 : p.number(y, 4, 4);
+            last = y < 0 ? last : y;
             if (!p.okEnd(last) || !p.okStart(b)) {
                 return -1;
             }
@@ -112,6 +103,22 @@ final class CalendarDates {
         return scan.absolute(b, y, ym.atDay(1), ym.atEndOfMonth());
     }
 
+    /** The piece of a year right after piece {@code last} ("March 11, 2024", "11 March 2024"), or -1. */
+    private static int yearAfter(DateScan scan, int last) {
+        Pieces p = scan.pieces;
+        int y = last + 1;
+        if (p.isMark(y, ',') && p.adjacent(last, y)) {
+            y++;
+        }
+        if (p.spacedAfter(y)) {
+            int v = p.number(y, 4, 4);
+            if (v >= scan.limits.yearMin() && v <= scan.limits.yearMax() && p.okEnd(y)) {
+                return y;
+            }
+        }
+        return -1;
+    }
+
     /** "11 March", "11th of March 2024", "11 Mar. 2024". */
     int dayFirst(DateScan scan, int k, int b) {
         Pieces p = scan.pieces;
@@ -134,18 +141,9 @@ final class CalendarDates {
         if (p.is(t, DateWord.Role.MONTH_ABBREVIATION) && p.isMark(t + 1, '.') && p.adjacent(t, t + 1)) {
             last = t + 1;
         }
-        int year = -1;
-        int y = last + 1;
-        if (p.isMark(y, ',') && p.adjacent(last, y)) {
-            y++;
-        }
-        if (p.spacedAfter(y)) {
-            int v = p.number(y, 4, 4);
-            if (v >= scan.limits.yearMin() && v <= scan.limits.yearMax() && p.okEnd(y)) {
-                year = v;
-                last = y;
-            }
-        }
+        int y = yearAfter(scan, last);
+        int year = y < 0 ? -1 : p.number(y, 4, 4);
+        last = y < 0 ? last : y;
         if (!p.okStart(k) || !p.okStart(b) || !p.okEnd(last)) {
             return -1;
         }
