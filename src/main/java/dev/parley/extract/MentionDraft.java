@@ -66,7 +66,7 @@ final class MentionDraft {
     Entity mint(Resource type, Sentence s, int begin, int end, String affiliation) {
         List<Token> toks = s.tokens();
         int b = begin;
-        if (toks.get(b).lower().equals("the")) {
+        if (toks.get(b).lower().equals("the") && b + 1 < end) {
             b++;
         }
         String label = text.slice(toks.get(b).begin(), toks.get(end - 1).end()).replaceAll("\\s+", " ");
