@@ -36,7 +36,7 @@ record SpeechVerbStage(SpeechWords words) implements Stage<SpeechVerbs> {
             boolean rightAfterAnother = !out.isEmpty() && out.get(out.size() - 1).after() == i;
             String form = best == null ? null : String.join(" ", best);
             if (best != null && !rightAfterAnother && !isNounUse(text, s, i)
-                    && (!form.equals(words.verbForms.get(form)) || isVerb(text.tag(s, i)))) {
+                    && (!form.equals(words.verbForms.get(form)) || mayBeVerb(s, i) && isVerb(text.tag(s, i)))) {
                 out.add(new SpeechVerb(s.index(), i, best.length, words.verbForms.get(form), form, false));
                 i += best.length - 1;
             }
@@ -50,6 +50,21 @@ record SpeechVerbStage(SpeechWords words) implements Stage<SpeechVerbs> {
      */
     private static boolean isVerb(String tag) {
         return tag != null && tag.startsWith("VB");
+    }
+
+    /**
+     * Where a base form can be a verb at all, before the (costly) tagger is asked: after a subject pronoun, "to",
+     * an auxiliary, "not" or a quantifier ({@code [base-form-openers]}), a plural noun ("critics argue") or an
+     * adverb ("they strongly argue").
+     */
+    private boolean mayBeVerb(Sentence s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String prev = s.tokens().get(i - 1).lower();
+        return words.baseFormOpeners.contains(prev)
+                || prev.length() > 3 && (prev.endsWith("s") || prev.endsWith("ly"))
+                && Character.isLetter(prev.charAt(0));
     }
 
     /** "Russia’s demands", "the reports", "its claims": a verb form used as a noun. */

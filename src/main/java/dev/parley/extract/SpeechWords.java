@@ -34,6 +34,7 @@ final class SpeechWords {
     final Set<String> subjectInner;
     final Set<String> subjectQuantifiers;
     final Set<String> questionVerbs;
+    final Set<String> baseFormOpeners;
     final Set<String> questionOpeners;
     final Set<String> subjectConnectors;
     final Set<String> subjectParticipleHeads;
@@ -117,6 +118,7 @@ final class SpeechWords {
         subjectInner = lex.words("subject-inner");
         subjectQuantifiers = lex.words("subject-quantifiers");
         questionVerbs = lex.words("question-verbs");
+        baseFormOpeners = lex.words("base-form-openers");
         questionOpeners = lex.words("question-openers");
         subjectConnectors = lex.words("subject-connectors");
         subjectParticipleHeads = lex.words("subject-participle-heads");
