@@ -93,12 +93,12 @@ record ColonLineStage(SpeechWords words) implements Stage<ColonLines> {
     /** From after the colon to the end of the paragraph, without trailing punctuation; null when empty. */
     private static Span rest(AnnotatedText text, Sentence s, int colon) {
         int begin = s.tokens().get(colon + 1).begin();
-        Sentence last = s;
-        for (Sentence t : text.sentences()) {
-            if (t.paragraph() == s.paragraph() && t.index() > last.index()) {
-                last = t;
-            }
+        List<Sentence> all = text.sentences();
+        int k = s.index();
+        while (k + 1 < all.size() && all.get(k + 1).paragraph() == s.paragraph()) {
+            k++;
         }
+        Sentence last = all.get(k);
         List<Token> toks = last.tokens();
         int e = toks.size();
         while (e > 0 && ClauseEnds.isTrailing(toks.get(e - 1)) && !Speakers.isMark(toks.get(e - 1))) {

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import dev.parley.vocab.Parley;
 
 /**
- * "the four regions — Donetsk, Luhansk, Kherson and Zaporizhzhia — partially occupied by Russian forces": each
+ * "the two regions — Korla and Tarsk — partially occupied by Veldorian forces": each
  * place (not a state) named before the phrase is claimed to be partially occupied by the actor after it. The claim
  * is the statement's when a statement contains it.
  */

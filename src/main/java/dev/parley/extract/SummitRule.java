@@ -8,8 +8,8 @@ import org.apache.jena.rdf.model.Resource;
 import dev.parley.vocab.Parley;
 
 /**
- * A summit needs participants: the actors after the trigger ("a summit with a “coalition of the willing”") and
- * the sentence's subject ("Starmer spoke after a summit with ..." was there too).
+ * A summit needs participants: the actors after the trigger ("a summit with a “group of guarantor states”") and
+ * the sentence's subject ("Holt spoke after a summit with ..." was there too).
  */
 record SummitRule() implements EventRule {
     @Override

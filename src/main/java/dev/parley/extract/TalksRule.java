@@ -8,7 +8,7 @@ import org.apache.jena.rdf.model.Resource;
 import dev.parley.vocab.Parley;
 
 /**
- * Talks need their sides ("talks between Ukrainian and U.S. officials") or a place ("in Jeddah"), and a place or a
+ * Talks need their sides ("talks between Veldorian and Norvan officials") or a place ("in Tallis"), and a place or a
  * date right by the trigger ("discussions on March 11"); a date further away is not the talks'.
  */
 record TalksRule(HappeningWords words) implements EventRule {
