@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -53,11 +54,29 @@ final class Nlp {
         }
     }
 
-    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos) {}
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos, ChunkCache chunks) {}
 
     private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(() -> new Tools(
             new SentenceDetectorME(Models.SENTENCES), new TokenizerME(Models.TOKENS),
-            new POSTaggerME(Models.POS, POSTagFormat.PENN)));
+            new POSTaggerME(Models.POS, POSTagFormat.PENN), new ChunkCache()));
+
+    /**
+     * The token model's split of a run of non-space characters, by the run's text: the model decides each split
+     * from the run's own characters alone, so a run seen before ("said.", "“We", "Russia’s") is split as it was
+     * then. Least recently used runs go first; one cache per thread, as the tools are.
+     */
+    private static final class ChunkCache extends java.util.LinkedHashMap<String, Span[]> {
+        private static final int RUNS = 16_384;
+
+        ChunkCache() {
+            super(RUNS * 2, 0.75f, true);
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Span[]> eldest) {
+            return size() > RUNS;
+        }
+    }
 
     /** What follows an apostrophe inside a word and is a word of its own: [clitics] ("’s", "’ll", "’ve"). */
     private static final java.util.Set<String> CLITICS = Lexicon.get().words("clitics");
@@ -227,7 +246,7 @@ final class Nlp {
             if (alnum) {
                 out.add(new Span(b, i));
             } else {
-                for (Span sp : tools.tokens().tokenizePos(s.substring(b, i))) {
+                for (Span sp : tools.chunks().computeIfAbsent(s.substring(b, i), tools.tokens()::tokenizePos)) {
                     out.add(new Span(b + sp.getStart(), b + sp.getEnd()));
                 }
             }

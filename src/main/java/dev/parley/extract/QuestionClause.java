@@ -27,6 +27,9 @@ final class QuestionClause {
         List<Token> toks = s.tokens();
         int k = v.after();
         int addressee = k;
+        if (!opensWithin(toks, addressee, addressee + words.limits.addresseeMaxTokens())) {
+            return null;
+        }
         while (k < toks.size() && k < addressee + words.limits.addresseeMaxTokens() && isAddresseeWord(s, k)) {
             k++;
         }
@@ -42,10 +45,24 @@ final class QuestionClause {
         return ends.from(s, v, k);
     }
 
+    /** Whether a question opener, or "to" after the first token, stands in tokens [from, last]. */
+    private boolean opensWithin(List<Token> toks, int from, int last) {
+        for (int k = from; k <= last && k < toks.size(); k++) {
+            String w = toks.get(k).lower();
+            if (words.questionOpeners.contains(w) || k > from && w.equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isAddresseeWord(Sentence s, int k) {
-        String tag = text.tag(s, k);
         String w = s.tokens().get(k).lower();
-        return tag != null && !words.questionOpeners.contains(w) && (tag.startsWith("NN") || tag.startsWith("JJ")
+        if (words.questionOpeners.contains(w)) {
+            return false;
+        }
+        String tag = text.tag(s, k);
+        return tag != null && (tag.startsWith("NN") || tag.startsWith("JJ")
                 || tag.startsWith("PRP") || tag.equals("DT") || tag.equals("POS") || tag.equals("CD"));
     }
 }

@@ -89,20 +89,41 @@ final class ReportedClause {
 
     /** Between a verb and its "that": only dates, places, audiences and channels ("stated on Monday that"). */
     private boolean onlyModifiers(Sentence s, int from, int that) {
+        if (that - from > words.limits.modifiersBeforeThatTokens()) {
+            return false;
+        }
         List<Token> toks = s.tokens();
-        boolean phrase = false;
+        // "said during his victory speech Tuesday that": a prepositional phrase, its noun phrase included. The
+        // phrase opened by the last preposition goes on while its words are noun-phrase words; their tags are
+        // read only for a word nothing else makes a modifier.
+        int phrase = -1;
+        int checked = -1;
         for (int k = from; k < that; k++) {
             Token t = toks.get(k);
             String w = t.lower();
-            // "said during his victory speech Tuesday that": a prepositional phrase, its noun phrase included.
-            phrase = words.prepositions.contains(w) || phrase && isNounPhraseWord(text.tag(s, k));
-            boolean modifier = phrase || w.equals(",") || words.verbThatModifiers.contains(w) || words.isAdverb(t)
-                    || t.isCapitalised() || mentions.covering(s, k) != null || Character.isDigit(w.charAt(0));
-            if (!modifier || Speakers.isMark(t)) {
+            if (Speakers.isMark(t)) {
+                return false;
+            }
+            if (words.prepositions.contains(w)) {
+                phrase = k;
+                checked = k;
+                continue;
+            }
+            if (w.equals(",") || words.verbThatModifiers.contains(w) || words.isAdverb(t) || t.isCapitalised()
+                    || mentions.covering(s, k) != null || Character.isDigit(w.charAt(0))) {
+                continue;
+            }
+            while (phrase >= 0 && checked < k) {
+                checked++;
+                if (!isNounPhraseWord(text.tag(s, checked))) {
+                    phrase = -1;
+                }
+            }
+            if (phrase < 0) {
                 return false;
             }
         }
-        return that - from <= words.limits.modifiersBeforeThatTokens();
+        return true;
     }
 
     /** A word of a noun phrase, by its tag: determiner, possessive, adjective, number, noun. */
