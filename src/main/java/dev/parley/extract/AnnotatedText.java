@@ -25,6 +25,7 @@ final class AnnotatedText {
     private final List<Sentence> sentences;
     private final List<Quote> quotes;
     private final Map<Integer, String[]> tags = new HashMap<>();
+    private WordCasing casing;
 
     private AnnotatedText(Article article) {
         this.article = article;
@@ -84,6 +85,14 @@ final class AnnotatedText {
             return null;
         }
         return tags.computeIfAbsent(s.index(), k -> Nlp.tags(s.tokens()))[i];
+    }
+
+    /** How the article writes its words inside sentences (computed on first use). */
+    WordCasing casing() {
+        if (casing == null) {
+            casing = WordCasing.of(this);
+        }
+        return casing;
     }
 
     /** The quotation whose marks enclose {@code offset}, or null. */

@@ -71,8 +71,7 @@ final class CapitalisedNames {
         }
         Entity knownName = d.minted.get(Parley.DATA_NS
                 + ArticleReader.slug(d.text.slice(t.begin(), toks.get(end - 1).end())));
-        if (MentionDraft.sentenceInitial(toks, i) && end - i == 1 && knownName == null
-                && !isProperNoun(d.text.tag(s, i))) {
+        if (MentionDraft.sentenceInitial(toks, i) && end - i == 1 && knownName == null && !readsAsName(s, i)) {
             return -1;
         }
         if (w.mediaNouns.contains(before) || i > 1 && w.mediaNouns.contains(toks.get(i - 2).lower() + " " + before)) {
@@ -125,6 +124,24 @@ final class CapitalisedNames {
             return -1;
         }
         return null;
+    }
+
+    /**
+     * Whether a one-word run that opens its sentence is a name: the article's own use of the word inside its
+     * sentences decides (only in lower case: a common word, "Convoys"; only capitalised: a name); the tagger
+     * decides a word used nowhere else or both ways, and a word in capitals.
+     */
+    private boolean readsAsName(Sentence s, int i) {
+        String word = s.tokens().get(i).text();
+        if (word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+            // "VESTRAAL — …", "NEW YORK": a word in capitals is read by the tagger.
+            return isProperNoun(d.text.tag(s, i));
+        }
+        return switch (d.text.casing().of(word)) {
+            case LOWER -> false;
+            case CAPITALISED -> true;
+            case NONE, BOTH -> isProperNoun(d.text.tag(s, i));
+        };
     }
 
     private static boolean isProperNoun(String tag) {
