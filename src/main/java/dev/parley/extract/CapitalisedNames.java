@@ -140,7 +140,7 @@ final class CapitalisedNames {
         return switch (d.text.casing().of(word)) {
             case LOWER -> false;
             case CAPITALISED -> true;
-            case NONE, BOTH -> isProperNoun(d.text.tag(s, i));
+            case NONE, BOTH -> isProperNoun(d.text.openingTag(s, i));
         };
     }
 

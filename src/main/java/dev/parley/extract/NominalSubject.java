@@ -31,6 +31,10 @@ final class NominalSubject {
         while (head >= 0 && words.isAdverb(toks.get(head))) {
             head--;
         }
+        if (head < 0 || !Character.isLetterOrDigit(toks.get(head).text().charAt(0))) {
+            // "“…,” said X": a quotation mark or a comma before the verb ends no noun phrase.
+            return null;
+        }
         head = beforePostmodifiers(s, head);
         if (head < 0 || !isHead(s, head)) {
             return null;

@@ -34,6 +34,7 @@ final class Triggers {
 
     private final Map<String, Resource> phrases;
     private final Pattern pattern;
+    private final List<String> heads;
 
     /** Phrases to the local names of their classes, in the order written. */
     Triggers(Map<String, String> classes) {
@@ -41,6 +42,7 @@ final class Triggers {
         classes.forEach((phrase, type) -> m.put(phrase, Types.named(type)));
         this.phrases = java.util.Collections.unmodifiableMap(m);
         this.pattern = alternation(phrases.keySet());
+        this.heads = heads(phrases.keySet());
     }
 
     /** The classes the phrases name. */
@@ -51,12 +53,56 @@ final class Triggers {
     /** The triggers in a sentence, in text order, none overlapping (the longest phrase wins). */
     List<Found> in(AnnotatedText text, Sentence s) {
         List<Found> out = new ArrayList<>();
-        Matcher m = pattern.matcher(text.slice(s.begin(), s.end()));
-        while (m.find()) {
+        String sText = text.slice(s.begin(), s.end());
+        Matcher m = pattern.matcher(sText).useTransparentBounds(true).useAnchoringBounds(false);
+        int[] starts = starts(sText);
+        int from = 0;
+        for (int k = 0; starts == null ? m.find() : k < starts.length; k++) {
+            if (starts != null) {
+                // The pattern is tried only where a phrase's first word stands, as find() would meet it.
+                if (starts[k] < from || !m.region(starts[k], sText.length()).lookingAt()) {
+                    continue;
+                }
+                from = m.end();
+            }
             String words = m.group(1).toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0-]+", " ");
             out.add(new Found(words, typeOf(words), s.begin() + m.start(), s.begin() + m.end()));
         }
         return out;
+    }
+
+    /**
+     * Where a phrase can start in the text: the offsets, in order, at which the first word of some phrase
+     * stands (any case); null when they cannot be told from the lower-cased text (its length differs).
+     */
+    private int[] starts(String sText) {
+        String lower = sText.toLowerCase(Locale.ROOT);
+        if (lower.length() != sText.length()) {
+            return null;
+        }
+        java.util.BitSet at = new java.util.BitSet(lower.length());
+        for (String head : heads) {
+            for (int i = lower.indexOf(head); i >= 0; i = lower.indexOf(head, i + 1)) {
+                at.set(i);
+            }
+        }
+        return at.stream().toArray();
+    }
+
+    /** The first words of the phrases, lower case, each once: a phrase's text up to its first space or hyphen. */
+    private static List<String> heads(Collection<String> phrases) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String p : phrases) {
+            int cut = 0;
+            while (cut < p.length() && p.charAt(cut) != ' ' && p.charAt(cut) != '-') {
+                cut++;
+            }
+            if (cut == 0) {
+                throw new IllegalArgumentException("A trigger phrase starts with a space or a hyphen: '" + p + "'");
+            }
+            out.add(p.substring(0, cut).toLowerCase(Locale.ROOT));
+        }
+        return List.copyOf(out);
     }
 
     /** The class of the first phrase that reads as these words, hyphens as spaces or as nothing. */
