@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Turns a snapshot folder (src/test/scripts/snapshot.sh: one sorted N-Triples file per article) into the two CSV
 files a PolNeAR-style scorer reads, without a store: STATEMENTS.csv with the columns of the `statements` saved
-query that the scorer uses (statement, kind, speaker, speakerLabel, text, article, begin, end) and MENTIONS.csv
+query that the scorer uses (statement, kind, speaker, speakerLabel, text, article, begin, end, then
+speakerMethod and confidence) and MENTIONS.csv
 (article, entity, b, e).
 usage: snapshot-csv.py SNAPSHOT_DIR STATEMENTS.csv MENTIONS.csv"""
 import csv, glob, os, re, sys
@@ -26,7 +27,8 @@ def main():
     with open(st_out, "w", newline="", encoding="utf-8") as sf, open(m_out, "w", newline="", encoding="utf-8") as mf:
         sw = csv.writer(sf)
         mw = csv.writer(mf)
-        sw.writerow(["statement", "kind", "speaker", "speakerLabel", "text", "article", "begin", "end"])
+        sw.writerow(["statement", "kind", "speaker", "speakerLabel", "text", "article", "begin", "end",
+                     "speakerMethod", "confidence"])
         mw.writerow(["article", "entity", "b", "e"])
         for path in sorted(glob.glob(os.path.join(snap, "*.nt"))):
             props = {}
@@ -42,7 +44,8 @@ def main():
                     span = props.get(p[P + "span"][0], {})
                     speaker = p[P + "speaker"][0]
                     label = props.get(speaker, {}).get(LABEL, [""])[0]
-                    sw.writerow([s, kind, speaker, label, p.get(P + "text", [""])[0], article, span[NIF + "beginIndex"][0], span[NIF + "endIndex"][0]])
+                    sw.writerow([s, kind, speaker, label, p.get(P + "text", [""])[0], article, span[NIF + "beginIndex"][0], span[NIF + "endIndex"][0],
+                                 p.get(P + "speakerMethod", [""])[0], p.get(P + "confidence", [""])[0]])
                 if P + "Mention" in p.get(TYPE, []) and P + "refersTo" in p:
                     mw.writerow([article, p[P + "refersTo"][0], p[NIF + "beginIndex"][0], p[NIF + "endIndex"][0]])
 

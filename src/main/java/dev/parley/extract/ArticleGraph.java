@@ -51,10 +51,11 @@ final class ArticleGraph {
     /**
      * The article's graph.
      *
+     * @param methods         how each statement's speaker was found, in the order of the statements
      * @param speakerMentions mentions of speakers the speech stages found beyond the mentions layer
      */
-    Graph build(List<Statement> statements, List<Mention> speakerMentions, List<Happening> happenings,
-            List<Claim> claims) {
+    Graph build(List<Statement> statements, List<SpeakerMethods.Found> methods, List<Mention> speakerMentions,
+            List<Happening> happenings, List<Claim> claims) {
         writeArticle();
         Set<Entity> used = new LinkedHashSet<>();
         for (Mention m : mentions.all()) {
@@ -88,7 +89,7 @@ final class ArticleGraph {
         }
         int n = 0;
         for (Statement st : statements) {
-            writeStatement(st, ++n);
+            writeStatement(st, methods.get(n), ++n);
         }
         this.statementList = statements;
         int c = 0;
@@ -197,7 +198,7 @@ final class ArticleGraph {
         return unresolved;
     }
 
-    private void writeStatement(Statement st, int n) {
+    private void writeStatement(Statement st, SpeakerMethods.Found method, int n) {
         Node s = uri(text.article().iri() + "/statement/" + n);
         add(s, RDF.type, st.kind() == Statement.Kind.DIRECT ? Parley.DirectQuote : Parley.ReportedSpeech);
         add(s, RDF.type, Parley.Statement);
@@ -210,6 +211,9 @@ final class ArticleGraph {
         int ce = Math.max(sentence.end(), text.sentenceAt(st.end() - 1).end());
         add(s, Parley.sentence, span(cb, ce, Parley.TextSpan));
         add(s, Prov.wasDerivedFrom, article);
+        add(s, Parley.speakerMethod, uri(method.method().individual().getURI()));
+        add(s, Parley.confidence, NodeFactory.createLiteralDT(
+                java.math.BigDecimal.valueOf(method.confidence()).toPlainString(), XSDDatatype.XSDdecimal));
         if (st.partial()) {
             add(s, Parley.partial, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
         }

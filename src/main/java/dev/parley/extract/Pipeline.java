@@ -37,6 +37,7 @@ final class Pipeline {
                 new AccordingToStage(speech),
                 new ColonLineStage(speech),
                 new StatementStage(),
+                SpeakerMethodStage.of(lexicon),
                 new HappeningStage(registry, new HappeningWords(lexicon))));
     }
 

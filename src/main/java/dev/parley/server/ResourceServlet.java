@@ -87,18 +87,23 @@ final class ResourceServlet extends HttpServlet {
         return g;
     }
 
-    /** Statements the node made or is about: kind, speaker label, words, source sentence. */
+    /**
+     * Statements the node made or is about: kind, speaker label, words, source sentence, how the speaker was found
+     * and the confidence.
+     */
     private List<String[]> statements(String iri) {
         String q = """
                 PREFIX parley: <https://w3id.org/parley/ontology#>
                 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-                SELECT DISTINCT ?st ?kind ?who ?text ?sentence WHERE {
+                SELECT DISTINCT ?st ?kind ?who ?text ?sentence ?method ?how ?confidence WHERE {
                   { ?st parley:speaker ?x } UNION { ?st parley:about ?x }
                   ?st a ?kind ; parley:text ?text ; parley:speaker ?sp .
                   FILTER (?kind IN (parley:DirectQuote, parley:ReportedSpeech))
                   OPTIONAL { ?sp rdfs:label ?who }
                   OPTIONAL { ?st parley:sentence/nif:anchorOf ?sentence }
+                  OPTIONAL { ?st parley:speakerMethod ?method OPTIONAL { ?method rdfs:label ?how } }
+                  OPTIONAL { ?st parley:confidence ?confidence }
                 } ORDER BY ?st LIMIT 200""";
         List<String[]> rows = new ArrayList<>();
         try (QueryExec qe = QueryExec.dataset(dsg).query(q).substitution("x", NodeFactory.createURI(iri)).build()) {
@@ -106,7 +111,10 @@ final class ResourceServlet extends HttpServlet {
             rs.forEachRemaining(b -> rows.add(new String[] {b.get("st").getURI(),
                 b.get("kind").getLocalName().equals("DirectQuote") ? "quote" : "reported",
                 b.get("who") == null ? "" : b.get("who").getLiteralLexicalForm(), b.get("text").getLiteralLexicalForm(),
-                b.get("sentence") == null ? "" : b.get("sentence").getLiteralLexicalForm()}));
+                b.get("sentence") == null ? "" : b.get("sentence").getLiteralLexicalForm(),
+                b.get("how") != null ? b.get("how").getLiteralLexicalForm()
+                        : b.get("method") != null ? shortName(b.get("method").getURI()) : "",
+                b.get("confidence") == null ? "" : b.get("confidence").getLiteralLexicalForm()}));
         }
         return rows;
     }
@@ -132,7 +140,9 @@ final class ResourceServlet extends HttpServlet {
         if (!statements.isEmpty()) {
             w.println("<h2>Statements by or about it</h2>");
             for (String[] s : statements) {
-                w.println("<p>" + link(s[0], context) + " (" + HtmlTables.escape(s[1]) + ", " + HtmlTables.escape(s[2]) + "): &ldquo;"
+                String sure = s[5].isEmpty() ? "" : "; speaker " + s[5] + (s[6].isEmpty() ? "" : ", confidence " + s[6]);
+                w.println("<p>" + link(s[0], context) + " (" + HtmlTables.escape(s[1]) + ", " + HtmlTables.escape(s[2])
+                        + HtmlTables.escape(sure) + "): &ldquo;"
                         + HtmlTables.escape(s[3]) + "&rdquo;</p><blockquote>" + HtmlTables.escape(s[4]) + "</blockquote>");
             }
         }

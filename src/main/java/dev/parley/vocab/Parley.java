@@ -135,4 +135,16 @@ public final class Parley {
     public static final Resource PartiallyAccepted = resource("PartiallyAccepted");
     public static final Resource Rejected = resource("Rejected");
     public static final Resource InForce = resource("InForce");
+
+    // How a statement's speaker was found
+    public static final Resource SpeakerMethod = resource("SpeakerMethod");
+    public static final Property speakerMethod = property("speakerMethod");
+    public static final Property confidence = property("confidence");
+    public static final Resource SpeakerNamed = resource("SpeakerNamed");
+    public static final Resource SpeakerFromPronoun = resource("SpeakerFromPronoun");
+    public static final Resource SpeakerFromRoleNoun = resource("SpeakerFromRoleNoun");
+    public static final Resource SpeakerFromDemonym = resource("SpeakerFromDemonym");
+    public static final Resource SpeakerDescribed = resource("SpeakerDescribed");
+    public static final Resource SpeakerCarried = resource("SpeakerCarried");
+    public static final Resource SpeakerOfQuotationBefore = resource("SpeakerOfQuotationBefore");
 }

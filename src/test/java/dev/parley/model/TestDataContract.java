@@ -196,6 +196,20 @@ class TestDataContract {
     }
 
     @Test
+    void confidenceAboveOne() {
+        Model m = valid();
+        replace(m, STATEMENT_1, Parley.confidence, m.createTypedLiteral(new java.math.BigDecimal("1.5")));
+        assertOnlyViolation(m, STATEMENT_1, "StatementConfidence", "from 0 to 1");
+    }
+
+    @Test
+    void speakerMethodThatIsNoMethod() {
+        Model m = valid();
+        replace(m, STATEMENT_2, Parley.speakerMethod, m.getResource(TOPIC_LAND));
+        assertOnlyViolation(m, STATEMENT_2, "StatementSpeakerMethod", "parley:SpeakerMethod individuals");
+    }
+
+    @Test
     void statementWithTwoTexts() {
         Model m = valid();
         m.add(m.getResource(STATEMENT_2), Parley.text, "he will call Putin");

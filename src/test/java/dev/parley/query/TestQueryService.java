@@ -278,6 +278,22 @@ class TestQueryService {
         assertEquals(all.size(), rows(service.run("statements", args("article", article), ResultFormat.JSON)).size());
     }
 
+    @Test
+    void statementsSayHowTheSpeakerWasFoundAndFilterByConfidence() {
+        List<Map<String, String>> all = rows(service.run("statements", Map.of(), ResultFormat.JSON));
+        assertTrue(all.stream().allMatch(r -> r.get("speakerMethod").startsWith("<https://w3id.org/parley/ontology#Speaker")),
+                all.toString());
+        List<Map<String, String>> sure = rows(service.run("statements", args("minConfidence", "0.9"),
+                ResultFormat.JSON));
+        assertTrue(!sure.isEmpty() && sure.size() < all.size(), sure.size() + " of " + all.size());
+        assertTrue(sure.stream().allMatch(r -> number(r.get("confidence")) >= 0.9), sure.toString());
+        assertEquals(all.stream().filter(r -> number(r.get("confidence")) >= 0.9).count(), sure.size());
+    }
+
+    private static double number(String literal) {
+        return Double.parseDouble(literal.substring(1, literal.indexOf('"', 1)));
+    }
+
     // Paging
 
     private static List<Map<String, String>> allPages(String name, int size, long expectedLast) {

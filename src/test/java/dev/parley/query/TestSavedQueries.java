@@ -82,9 +82,11 @@ class TestSavedQueries {
     }
 
     @Test
-    void statementsHasThreeOptionalFilters() {
+    void statementsHasFourOptionalFilters() {
         SavedQuery q = SavedQueries.load(ParleyHome.get().queries()).get("statements").orElseThrow();
-        assertEquals(List.of("speaker", "article", "from"), q.parameters().stream().map(Parameter::name).toList());
+        assertEquals(List.of("speaker", "article", "from", "minConfidence"),
+                q.parameters().stream().map(Parameter::name).toList());
+        assertFalse(param(q, "minConfidence").required());
         Parameter speaker = param(q, "speaker");
         assertEquals(Parameter.Kind.IRI, speaker.kind());
         assertFalse(speaker.required());
@@ -102,7 +104,7 @@ class TestSavedQueries {
             assertEquals(Optional.empty(), p.defaultValue());
         }
         assertEquals(List.of("statement", "kind", "speaker", "speakerLabel", "text", "date", "medium", "audience",
-                "place", "article", "begin", "end"), q.columns());
+                "place", "article", "begin", "end", "speakerMethod", "confidence"), q.columns());
     }
 
     @Test

@@ -46,7 +46,7 @@ public class TestSavedQueryFiles {
     /** Public column contracts (issue 6); other tests check them too. */
     public static final Map<String, List<String>> COLUMNS = Map.of(
             "statements", List.of("statement", "kind", "speaker", "speakerLabel", "text", "date", "medium",
-                    "audience", "place", "article", "begin", "end"),
+                    "audience", "place", "article", "begin", "end", "speakerMethod", "confidence"),
             "actors", List.of("actor", "label", "type", "wikidata", "mentions"),
             "places", List.of("place", "label", "type", "wikidata", "partOf"),
             "agreements", List.of("agreement", "label", "kind", "status", "parties", "duration", "article"),

@@ -188,6 +188,8 @@ class TestParleyServer {
         assertTrue(html.body().contains("<h1>Alexander Grushko</h1>"), "a readable page with the label");
         assertTrue(html.body().contains("Moscow will seek guarantees"), "with the statements he made");
         assertTrue(html.body().contains("stated on Monday"), "and their source sentence");
+        assertTrue(html.body().matches("(?s).*speaker (parley:Speaker\\w+|[a-z ,]+), confidence 0\\.\\d+.*"),
+                "and how sure each is");
         Node grushko = NodeFactory.createURI("https://w3id.org/parley/id/alexander-grushko");
         for (String accept : List.of("text/turtle", "application/ld+json", "application/n-triples")) {
             HttpResponse<String> r = get(url, accept);
