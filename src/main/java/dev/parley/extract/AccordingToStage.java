@@ -25,16 +25,19 @@ record AccordingToStage(SpeechWords words) implements Stage<AccordingTo> {
                 }
                 int k = i + n;
                 Mention source = null;
+                boolean documentFirst = false;
                 for (; k < toks.size() && k < i + words.limits.accordingToSpeakerTokens(); k++) {
                     Mention c = mentions.covering(s, k);
                     if (c != null && Speakers.isSpeaker(c)) {
                         source = c;
                     }
+                    // "according to a report by the Tallis Herald": the report speaks, issued by the Herald.
+                    documentFirst |= source == null && c == null && words.documentNouns.contains(toks.get(k).lower());
                     if (toks.get(k).text().equals(",") || toks.get(k).text().equals(".")) {
                         break;
                     }
                 }
-                Entity speaker = source != null ? source.entity() : null;
+                Entity speaker = source != null && !documentFirst ? source.entity() : null;
                 if (speaker == null && mentions.covering(s, i + n) == null) {
                     // "according to the latest poll": a document or a body of data, described.
                     speaker = described.at(s, i + n);

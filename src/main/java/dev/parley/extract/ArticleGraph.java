@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -53,13 +54,15 @@ final class ArticleGraph {
      *
      * @param methods         how each statement's speaker was found, in the order of the statements
      * @param speakerMentions mentions of speakers the speech stages found beyond the mentions layer
+     * @param issuers         who issued each document that speaks, by its IRI
      */
     Graph build(List<Statement> statements, List<SpeakerMethods.Found> methods, List<Mention> speakerMentions,
-            List<Happening> happenings, List<Claim> claims) {
+            Map<String, Entity> issuers, List<Happening> happenings, List<Claim> claims) {
         writeArticle();
         Set<Entity> used = new LinkedHashSet<>();
         for (Mention m : mentions.all()) {
-            if (m.entity() != null && !m.entity().type().equals(Parley.UnnamedSource)) {
+            if (m.entity() != null && !m.entity().type().equals(Parley.UnnamedSource)
+                    && !m.entity().type().equals(Parley.Document)) {
                 used.add(m.entity());
             }
         }
@@ -76,9 +79,15 @@ final class ArticleGraph {
             used.addAll(c.subjects());
             addIfPresent(used, c.object());
         }
+        used.addAll(issuers.values());
         for (Entity e : used) {
             writeEntity(e);
         }
+        issuers.forEach((doc, issuer) -> {
+            if (written.contains(doc)) {
+                add(uri(doc), Parley.issuedBy, uri(issuer.iri()));
+            }
+        });
         List<Mention> all = new java.util.ArrayList<>(mentions.all());
         all.addAll(speakerMentions);
         for (Mention m : all) {
@@ -187,7 +196,7 @@ final class ArticleGraph {
     private Entity speakerAsWritten(Entity speaker) {
         Node n = uri(speaker.iri());
         boolean actor = g.find(n, RDF.type.asNode(), Node.ANY).toList().stream()
-                .anyMatch(t -> t.getObject().isURI() && Types.isActor(
+                .anyMatch(t -> t.getObject().isURI() && Types.canSpeak(
                         org.apache.jena.rdf.model.ResourceFactory.createResource(t.getObject().getURI())));
         if (actor) {
             return speaker;

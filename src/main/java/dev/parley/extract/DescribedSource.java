@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import dev.parley.vocab.Parley;
 
 /**
  * A source described, not named, after "according to": "the latest poll", "FEC filings", "a congressional
  * timeline", "three recent surveys". A noun phrase (determiners, numbers, adjectives and nouns) headed by a common
  * noun, with what follows it up to a comma or the end of the sentence ("a memo released Friday by the agency's
- * watchdog", within [thresholds] described-source-max-tokens), becomes an unnamed source labelled with its
- * words, minted in the article's namespace, with a mention of its own.
+ * watchdog", within [thresholds] described-source-max-tokens), becomes a source labelled with its words (a
+ * document or an unnamed source, {@link SourceKind}), minted in the article's namespace, with a mention of its own.
  */
 final class DescribedSource {
     private final AnnotatedText text;
@@ -59,7 +58,7 @@ final class DescribedSource {
             label = label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);
         }
         String iri = text.article().iri() + "/source/" + ArticleReader.slug(label);
-        Entity e = entities.use(Entity.minted(iri, Parley.UnnamedSource, label));
+        Entity e = entities.use(Entity.minted(iri, SourceKind.of(words, toks.get(head)), label));
         made.add(new Mention(toks.get(start).begin(), toks.get(end).end(), s.index(), start, end - start + 1,
                 Mention.Kind.UNNAMED, e, text.inQuote(toks.get(start).begin())));
         return e;

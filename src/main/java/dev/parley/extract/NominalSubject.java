@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import dev.parley.vocab.Parley;
 
 /**
  * A speaker the article describes but does not name, as the subject of a speech verb: "Each side said …",
  * "half of GOP primary voters said …", "Some 22 percent said …", "The actress said …". The noun phrase right
- * before the verb (adverbs aside), opening its clause and headed by a common noun or a number, becomes an
- * unnamed source labelled with its words, minted in the article's namespace, with a mention of its own.
+ * before the verb (adverbs aside), opening its clause and headed by a common noun or a number, becomes a
+ * source labelled with its words (an unnamed source, or a document: "the report said", {@link SourceKind}), minted in the article's namespace, with a mention of its own.
  */
 final class NominalSubject {
     private final AnnotatedText text;
@@ -97,7 +96,7 @@ final class NominalSubject {
             label = label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);
         }
         String iri = text.article().iri() + "/source/" + ArticleReader.slug(label);
-        Entity e = entities.use(Entity.minted(iri, Parley.UnnamedSource, label));
+        Entity e = entities.use(Entity.minted(iri, SourceKind.of(words, toks.get(head)), label));
         made.add(new Mention(toks.get(start).begin(), toks.get(head).end(), s.index(), start, head - start + 1,
                 Mention.Kind.UNNAMED, e, text.inQuote(toks.get(start).begin())));
         return e;

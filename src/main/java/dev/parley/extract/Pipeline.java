@@ -36,7 +36,7 @@ final class Pipeline {
                 new ReportedSpeechStage(speech),
                 new AccordingToStage(speech),
                 new ColonLineStage(speech),
-                new StatementStage(),
+                new StatementStage(speech),
                 SpeakerMethodStage.of(lexicon),
                 new HappeningStage(registry, new HappeningWords(lexicon))));
     }

@@ -119,7 +119,7 @@ final class Speakers {
 
     /** An actor mention that can speak: not a demonym ("Russian"). */
     static boolean isSpeaker(Mention m) {
-        return m.entity() != null && m.kind() != Mention.Kind.DEMONYM && Types.isActor(m.entity().type());
+        return m.entity() != null && m.kind() != Mention.Kind.DEMONYM && Types.canSpeak(m.entity().type());
     }
 
     /** A quotation mark as a token of its own. */

@@ -57,6 +57,10 @@ final class SpeechWords {
     final Set<String> clauseJoiners;
     final Set<String> clauseCuts;
     final Set<String> mediumNouns;
+    /** Head nouns of a described source that is a document, not a person: [document-nouns]. */
+    final Set<String> documentNouns;
+    /** Words after which an actor is the issuer of a document described: [issuer-prepositions]. */
+    final Set<String> issuerPrepositions;
     final Set<String> placePrepositions;
     final Set<String> vehiclePrepositions;
     final String[] accordingTo;
@@ -143,6 +147,8 @@ final class SpeechWords {
         clauseJoiners = lex.words("clause-joiners");
         clauseCuts = lex.words("clause-cuts");
         mediumNouns = lex.words("medium-nouns");
+        documentNouns = lex.words("document-nouns");
+        issuerPrepositions = lex.words("issuer-prepositions");
         placePrepositions = lex.words("place-prepositions");
         vehiclePrepositions = lex.words("vehicle-prepositions");
         accordingTo = lex.lines("according-to").get(0).split(" ");

@@ -13,9 +13,10 @@ import java.util.Set;
  * All statements in text order: direct quotes, reported speech and according-to, one per kind and span (two
  * verbs may reach the same clause; the first found is kept). A statement with no date of its own takes that of
  * the speaker's previous dated statement (news text dates a speaker's remarks once); each statement is about the
- * entities its words mention (a partial quote, about what the reported clause around it is about).
+ * entities its words mention (a partial quote, about what the reported clause around it is about); a document
+ * that speaks is issued by the actor its description names ({@link DocumentIssuers}).
  */
-record StatementStage() implements Stage<Statements> {
+record StatementStage(SpeechWords words) implements Stage<Statements> {
     @Override
     public Statements run(AnnotatedText text, Layers before) {
         Mentions mentions = before.get(Mentions.class);
@@ -30,7 +31,8 @@ record StatementStage() implements Stage<Statements> {
         List<Mention> speakers = new ArrayList<>(before.get(DirectQuotes.class).speakerMentions());
         speakers.addAll(before.get(ReportedSpeech.class).speakerMentions());
         speakers.addAll(before.get(AccordingTo.class).speakerMentions());
-        return new Statements(found, before.get(ColonLines.class).entities(), speakers);
+        return new Statements(found, before.get(ColonLines.class).entities(), speakers,
+                DocumentIssuers.of(text, words, speakers, mentions.all()));
     }
 
     private static void inheritContext(List<Statement> found, Mentions mentions) {

@@ -75,6 +75,11 @@ final class Types {
         return ACTORS.contains(type);
     }
 
+    /** A class whose members may be a statement's speaker: an actor, or a document ("the report said"). */
+    static boolean canSpeak(Resource type) {
+        return isActor(type) || Parley.Document.equals(type);
+    }
+
     static boolean isPlace(Resource type) {
         return PLACES.contains(type);
     }

@@ -47,6 +47,8 @@ public final class Parley {
     public static final Resource ArmedForces = resource("ArmedForces");
     public static final Resource Group = resource("Group");
     public static final Resource UnnamedSource = resource("UnnamedSource");
+    public static final Resource Document = resource("Document");
+    public static final Property issuedBy = property("issuedBy");
     public static final Resource Place = resource("Place");
     public static final Resource State = resource("State");
     public static final Resource Region = resource("Region");
