@@ -18,6 +18,21 @@ final class RegisteredNames {
         this.titled = titled;
     }
 
+    /**
+     * "Henrik Saar arrived … Saar said": a one-word registered name of a person that is the surname of another
+     * person the article has named, while the registered one is not named in it, is that other person.
+     */
+    private Entity namedHere(String word, EntityRegistry.Match m) {
+        if (m.length() != 1 || m.kind() == EntityRegistry.MatchKind.DEMONYM || !Types.isPerson(m.entity().type())
+                || d.out.entities.containsKey(m.entity().iri())) {
+            return null;
+        }
+        Entity other = d.personWithSurname(word);
+        // "Republican Donald Trump", a run that took in a word before the name, is no other person.
+        return other != null && !other.iri().equals(m.entity().iri()) && !other.label().endsWith(m.entity().label())
+                ? other : null;
+    }
+
     /** A registered name or demonym at token i; returns the next token index, or -1. */
     int at(Sentence s, int i) {
         Entity defined = d.out.aliases.get(s.tokens().get(i).text());
@@ -31,6 +46,11 @@ final class RegisteredNames {
             return -1;
         }
         int end = i + m.length();
+        Entity named = namedHere(toks.get(i).text(), m);
+        if (named != null) {
+            d.add(s, i, end, Mention.Kind.SHORT_NAME, named);
+            return end;
+        }
         int orgEnd = names.orgExtension(toks, end);
         if (orgEnd > end) {
             // "Veldorian Defence Ministry", "Tallis Times": a name that goes on into an organisation's name.
