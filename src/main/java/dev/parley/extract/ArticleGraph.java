@@ -27,7 +27,8 @@ import dev.parley.vocab.Prov;
 /**
  * Writes what was found in one article as an RDF graph in the parley ontology: the article with its text, the
  * entities it mentions, every mention as a text span, and the statements, agreements and events with the spans
- * they came from. Spans are NIF strings named {@code <article#char=BEGIN,END>} (RFC 5147).
+ * they came from; a statement about an agreement is {@code parley:about} it, with its {@code parley:stance} and,
+ * for an alleged violation, its {@code parley:allegedViolator}. Spans are NIF strings named {@code <article#char=BEGIN,END>} (RFC 5147).
  */
 final class ArticleGraph {
     private final AnnotatedText text;
@@ -39,6 +40,8 @@ final class ArticleGraph {
     private final Set<String> written = new HashSet<>();
     private final EntityRegistry registry;
     private List<Statement> statementList = List.of();
+    private java.util.Map<Statement, Stances.Stance> stances = java.util.Map.of();
+    private final java.util.Map<Happening, String> agreementIris = new java.util.IdentityHashMap<>();
 
     ArticleGraph(AnnotatedText text, Mentions mentions, java.util.Map<String, Entity> entities, EntityRegistry registry) {
         this.text = text;
@@ -54,8 +57,15 @@ final class ArticleGraph {
      * @param speakerMentions mentions of speakers the speech stages found beyond the mentions layer
      */
     Graph build(List<Statement> statements, List<Mention> speakerMentions, List<Happening> happenings,
-            List<Claim> claims) {
+            List<Claim> claims, Stances stanceLayer) {
         writeArticle();
+        this.stances = stanceLayer.byStatement();
+        int agreements = 0;
+        for (Happening h : happenings) {
+            if (h.isAgreement()) {
+                agreementIris.put(h, text.article().iri() + "/agreement/" + ++agreements);
+            }
+        }
         Set<Entity> used = new LinkedHashSet<>();
         for (Mention m : mentions.all()) {
             if (m.entity() != null && !m.entity().type().equals(Parley.UnnamedSource)) {
@@ -74,6 +84,9 @@ final class ArticleGraph {
         for (Claim c : claims) {
             used.addAll(c.subjects());
             addIfPresent(used, c.object());
+        }
+        for (Stances.Stance st : stanceLayer.all()) {
+            addIfPresent(used, st.violator());
         }
         for (Entity e : used) {
             writeEntity(e);
@@ -95,11 +108,10 @@ final class ArticleGraph {
         for (Claim claim : claims) {
             writeClaim(claim, uri(text.article().iri() + "/claim/" + ++c));
         }
-        int a = 0;
         int ev = 0;
         for (Happening h : happenings) {
-            String path = h.isAgreement() ? "/agreement/" + ++a : "/event/" + ++ev;
-            writeHappening(h, uri(text.article().iri() + path));
+            String iri = h.isAgreement() ? agreementIris.get(h) : text.article().iri() + "/event/" + ++ev;
+            writeHappening(h, uri(iri));
         }
         return g;
     }
@@ -231,6 +243,22 @@ final class ArticleGraph {
             if (written.contains(e.iri())) {
                 add(s, Parley.about, uri(e.iri()));
             }
+        }
+        writeStance(s, stances.get(st));
+    }
+
+    private void writeStance(Node s, Stances.Stance stance) {
+        if (stance == null) {
+            return;
+        }
+        for (Happening a : stance.agreements()) {
+            add(s, Parley.about, uri(agreementIris.get(a)));
+        }
+        if (stance.concept() != null) {
+            add(s, Parley.stance, stance.concept());
+        }
+        if (stance.violator() != null && written.contains(stance.violator().iri())) {
+            add(s, Parley.allegedViolator, uri(stance.violator().iri()));
         }
     }
 

@@ -74,7 +74,8 @@ public final class Extractor {
         Statements statements = layers.get(Statements.class);
         Happenings happenings = layers.get(Happenings.class);
         Graph graph = new ArticleGraph(text, mentions, happenings.entities(), registry)
-                .build(statements.all(), statements.speakerMentions(), happenings.all(), happenings.claims());
+                .build(statements.all(), statements.speakerMentions(), happenings.all(), happenings.claims(),
+                        layers.get(Stances.class));
         List<FoundStatement> out = new ArrayList<>();
         for (Statement st : statements.all()) {
             out.add(new FoundStatement(st.kind() == Statement.Kind.DIRECT ? "direct" : "reported",

@@ -37,7 +37,8 @@ final class Pipeline {
                 new AccordingToStage(speech),
                 new ColonLineStage(speech),
                 new StatementStage(),
-                new HappeningStage(registry, new HappeningWords(lexicon))));
+                new HappeningStage(registry, new HappeningWords(lexicon)),
+                new StanceStage(new StanceWords(lexicon))));
     }
 
     /** Every layer for this text. */
