@@ -21,8 +21,11 @@ final class StanceWords {
     /** Each cue phrase (lower case, single spaces) and the stance it gives. */
     final Map<String, Resource> cues;
     final Set<String> denials;
-    /** Every cue and denial as whole words, any case, any spaces between words, longer phrases first. */
-    final Pattern cueOrDenial;
+    /**
+     * Every cue and denial as whole words, any case, any spaces between words, by its first word (lower case) and
+     * longer phrases first: a phrase is tried only where its first word stands.
+     */
+    final Map<String, List<Pattern>> cueOrDenialByFirstWord;
     /** Negation phrases, each as its lower-case words. */
     final List<List<String>> negations;
     final List<String> negationEndings;
@@ -42,7 +45,13 @@ final class StanceWords {
         denials = lex.words("stance-denials");
         List<String> both = new ArrayList<>(cues.keySet());
         both.addAll(denials);
-        cueOrDenial = phrases(both);
+        both.sort(Comparator.comparingInt(String::length).reversed());
+        Map<String, List<Pattern>> byFirst = new java.util.HashMap<>();
+        for (String phrase : both) {
+            byFirst.computeIfAbsent(phrase.split(" ")[0], k -> new ArrayList<>()).add(phrases(List.of(phrase)));
+        }
+        byFirst.replaceAll((k, v) -> List.copyOf(v));
+        cueOrDenialByFirstWord = Map.copyOf(byFirst);
         List<List<String>> n = new ArrayList<>();
         for (String w : lex.words("stance-negations")) {
             n.add(List.of(w.split(" ")));
