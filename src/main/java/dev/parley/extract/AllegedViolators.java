@@ -1,14 +1,14 @@
 package dev.parley.extract;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 
 /**
  * Who a statement says broke an agreement. After an accusation verb of {@code [stance-accusation-verbs]} before the
  * violation cue, the first actor named between the two ("accused Norva of violating the truce"); without one, the
- * last actor named in the few words before the cue ("Norva violated the truce", at most
- * {@code stance-violator-before-cue-words} words before). None when neither names an actor.
+ * first actor named in the few words before the cue, the clause's subject ("Norva moved guns to the border in
+ * breach of the truce", at most {@code stance-violator-before-cue-words} words before). None when neither names an
+ * actor.
  */
 final class AllegedViolators {
     private final StanceWords words;
@@ -17,7 +17,13 @@ final class AllegedViolators {
         this.words = Objects.requireNonNull(words, "words");
     }
 
-    Entity of(String text, Mentions mentions, Span region, Span cue) {
+    /**
+     * The alleged violator, or null.
+     *
+     * @param content the statement's content: a cue inside it looks for its subject there only, not among the
+     *                words of the attribution (the speaker is no violator of its own words)
+     */
+    Entity of(String text, Mentions mentions, Span region, Span content, Span cue) {
         Matcher m = words.accusations.matcher(text).region(region.begin(), cue.begin());
         int accusedFrom = -1;
         while (m.find()) {
@@ -30,11 +36,11 @@ final class AllegedViolators {
                 }
             }
         }
-        int from = Math.max(region.begin(), wordsBefore(text, cue.begin(), words.violatorBeforeCueWords));
-        List<Mention> near = mentions.in(from, cue.begin());
-        for (int i = near.size() - 1; i >= 0; i--) {
-            if (isActor(near.get(i))) {
-                return near.get(i).entity();
+        int start = cue.begin() >= content.begin() ? content.begin() : region.begin();
+        int from = Math.max(start, wordsBefore(text, cue.begin(), words.violatorBeforeCueWords));
+        for (Mention x : mentions.in(from, cue.begin())) {
+            if (isActor(x)) {
+                return x.entity();
             }
         }
         return null;

@@ -141,7 +141,7 @@ final class StanceStage implements Stage<Stances> {
                     return new Stances.Stance(st, about, Parley.DeniesViolation, cue.span(), null);
                 }
                 return new Stances.Stance(st, about, concept, cue.span(),
-                        violators.of(t, mentions, region, cue.span()));
+                        violators.of(t, mentions, region, new Span(st.begin(), st.end()), cue.span()));
             }
             if (denied) {
                 break;
