@@ -28,7 +28,8 @@ import dev.parley.vocab.Prov;
  * Writes what was found in one article as an RDF graph in the parley ontology: the article with its text, the
  * entities it mentions, every mention as a text span, and the statements, agreements and events with the spans
  * they came from; a statement about an agreement is {@code parley:about} it, with its {@code parley:stance} and,
- * for an alleged violation, its {@code parley:allegedViolator}. Spans are NIF strings named {@code <article#char=BEGIN,END>} (RFC 5147).
+ * for an alleged violation, its {@code parley:allegedViolator}. Spans are NIF strings named
+ * {@code <article#char=BEGIN,END>} (RFC 5147).
  */
 final class ArticleGraph {
     private final AnnotatedText text;

@@ -505,9 +505,9 @@ class TestSeedAcceptance {
 
     @Test
     void grushkoDemandsTheSecurityGuaranteesRussiaDemands() {
-        List<QuerySolution> found = select("SELECT ?st ?text WHERE { ?a a parley:SecurityGuarantee ; parley:demandedBy <"
-                + node("Russia") + "> . ?st parley:about ?a ; parley:stance parley:Demands ; parley:speaker <"
-                + node(GRUSHKO) + "> ; parley:text ?text }");
+        List<QuerySolution> found = select("SELECT ?st ?text WHERE { ?a a parley:SecurityGuarantee ; "
+                + "parley:demandedBy <" + node("Russia") + "> . ?st parley:about ?a ; parley:stance parley:Demands ; "
+                + "parley:speaker <" + node(GRUSHKO) + "> ; parley:text ?text }");
         Set<String> texts = new TreeSet<>();
         found.forEach(r -> texts.add(r.get("text").toString()));
         assertAll("Grushko's demands",
