@@ -14,12 +14,14 @@ import dev.parley.vocab.Parley;
  * The agreements of an article from their mentions: mentions of one kind and qualifier are one agreement, which
  * takes its words, label, duration and statement from the first and the parties, demands, provisions and
  * acceptances of all; its status follows from them. The first prospective agreement (a kind that takes topics,
- * without a duration) gets the article's topics of negotiation.
+ * without a duration) gets the article's topics of negotiation. Each mention's words stay known, with the agreement
+ * they are merged into.
  */
 final class AgreementMerge {
     private AgreementMerge() {}
 
-    static List<Happening> of(List<AgreementMention> mentions, Supplier<List<String>> topics, Durations durations) {
+    static List<Happenings.AgreementSpan> of(List<AgreementMention> mentions, Supplier<List<String>> topics,
+            Durations durations) {
         Map<AgreementMention.Key, List<AgreementMention>> byKey = new LinkedHashMap<>();
         for (AgreementMention m : mentions) {
             byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
@@ -33,10 +35,13 @@ final class AgreementMerge {
             }
         }
         List<String> prospectiveTopics = prospective == null ? List.of() : topics.get();
-        List<Happening> out = new ArrayList<>();
+        List<Happenings.AgreementSpan> out = new ArrayList<>();
         for (Map.Entry<AgreementMention.Key, List<AgreementMention>> e : byKey.entrySet()) {
-            out.add(agreement(e.getValue(), e.getKey().equals(prospective) ? prospectiveTopics : List.of(),
-                    durations));
+            Happening a = agreement(e.getValue(), e.getKey().equals(prospective) ? prospectiveTopics : List.of(),
+                    durations);
+            for (AgreementMention m : e.getValue()) {
+                out.add(new Happenings.AgreementSpan(a, new Span(m.begin(), m.end())));
+            }
         }
         return out;
     }

@@ -28,7 +28,9 @@ import dev.parley.vocab.Prov;
 /**
  * Writes what was found in one article as an RDF graph in the parley ontology: the article with its text, the
  * entities it mentions, every mention as a text span, and the statements, agreements and events with the spans
- * they came from. Spans are NIF strings named {@code <article#char=BEGIN,END>} (RFC 5147).
+ * they came from; a statement about an agreement is {@code parley:about} it, with its {@code parley:stance} and,
+ * for an alleged violation, its {@code parley:allegedViolator}. Spans are NIF strings named
+ * {@code <article#char=BEGIN,END>} (RFC 5147).
  */
 final class ArticleGraph {
     private final AnnotatedText text;
@@ -40,6 +42,8 @@ final class ArticleGraph {
     private final Set<String> written = new HashSet<>();
     private final EntityRegistry registry;
     private List<Statement> statementList = List.of();
+    private java.util.Map<Statement, Stances.Stance> stances = java.util.Map.of();
+    private final java.util.Map<Happening, String> agreementIris = new java.util.IdentityHashMap<>();
 
     ArticleGraph(AnnotatedText text, Mentions mentions, java.util.Map<String, Entity> entities, EntityRegistry registry) {
         this.text = text;
@@ -57,8 +61,15 @@ final class ArticleGraph {
      * @param issuers         who issued each document that speaks, by its IRI
      */
     Graph build(List<Statement> statements, List<SpeakerMethods.Found> methods, List<Mention> speakerMentions,
-            Map<String, Entity> issuers, List<Happening> happenings, List<Claim> claims) {
+            Map<String, Entity> issuers, List<Happening> happenings, List<Claim> claims, Stances stanceLayer) {
         writeArticle();
+        this.stances = stanceLayer.byStatement();
+        int agreements = 0;
+        for (Happening h : happenings) {
+            if (h.isAgreement()) {
+                agreementIris.put(h, text.article().iri() + "/agreement/" + ++agreements);
+            }
+        }
         Set<Entity> used = new LinkedHashSet<>();
         for (Mention m : mentions.all()) {
             if (m.entity() != null && !m.entity().type().equals(Parley.UnnamedSource)
@@ -80,6 +91,9 @@ final class ArticleGraph {
             addIfPresent(used, c.object());
         }
         used.addAll(issuers.values());
+        for (Stances.Stance st : stanceLayer.all()) {
+            addIfPresent(used, st.violator());
+        }
         for (Entity e : used) {
             writeEntity(e);
         }
@@ -105,11 +119,10 @@ final class ArticleGraph {
         for (Claim claim : claims) {
             writeClaim(claim, uri(text.article().iri() + "/claim/" + ++c));
         }
-        int a = 0;
         int ev = 0;
         for (Happening h : happenings) {
-            String path = h.isAgreement() ? "/agreement/" + ++a : "/event/" + ++ev;
-            writeHappening(h, uri(text.article().iri() + path));
+            String iri = h.isAgreement() ? agreementIris.get(h) : text.article().iri() + "/event/" + ++ev;
+            writeHappening(h, uri(iri));
         }
         return g;
     }
@@ -244,6 +257,22 @@ final class ArticleGraph {
             if (written.contains(e.iri())) {
                 add(s, Parley.about, uri(e.iri()));
             }
+        }
+        writeStance(s, stances.get(st));
+    }
+
+    private void writeStance(Node s, Stances.Stance stance) {
+        if (stance == null) {
+            return;
+        }
+        for (Happening a : stance.agreements()) {
+            add(s, Parley.about, uri(agreementIris.get(a)));
+        }
+        if (stance.concept() != null) {
+            add(s, Parley.stance, stance.concept());
+        }
+        if (stance.violator() != null && written.contains(stance.violator().iri())) {
+            add(s, Parley.allegedViolator, uri(stance.violator().iri()));
         }
     }
 

@@ -75,7 +75,7 @@ public final class Extractor {
         Happenings happenings = layers.get(Happenings.class);
         Graph graph = new ArticleGraph(text, mentions, happenings.entities(), registry)
                 .build(statements.all(), layers.get(SpeakerMethods.class).all(), statements.speakerMentions(),
-                        statements.issuers(), happenings.all(), happenings.claims());
+                        statements.issuers(), happenings.all(), happenings.claims(), layers.get(Stances.class));
         List<FoundStatement> out = new ArrayList<>();
         for (Statement st : statements.all()) {
             out.add(new FoundStatement(st.kind() == Statement.Kind.DIRECT ? "direct" : "reported",

@@ -70,13 +70,20 @@ final class HappeningStage implements Stage<Happenings> {
         EntityTable entities = new EntityTable(statements.entities());
         Participants who = new Participants(text, before.get(Mentions.class), entities, registry, statements.all(),
                 words);
-        List<Happening> found = new ArrayList<>(agreements(text, who));
+        List<Happenings.AgreementSpan> agreementSpans = agreements(text, who);
+        List<Happening> found = new ArrayList<>();
+        for (Happenings.AgreementSpan a : agreementSpans) {
+            if (found.isEmpty() || found.get(found.size() - 1) != a.agreement()) {
+                found.add(a.agreement());
+            }
+        }
         found.addAll(events(text, before.get(Dates.class), who));
         List<Claim> claims = occupation.in(who);
-        return new Happenings(found, claims, entities.snapshot());
+        return new Happenings(found, claims, entities.snapshot(), agreementSpans);
     }
 
-    private List<Happening> agreements(AnnotatedText text, Participants who) {
+    /** Every mention of an agreement, grouped by agreement in the order the agreements were first met. */
+    private List<Happenings.AgreementSpan> agreements(AnnotatedText text, Participants who) {
         List<AgreementMention> mentions = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             for (Triggers.Found t : words.agreementTriggers.in(text, s)) {

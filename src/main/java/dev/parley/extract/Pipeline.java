@@ -38,7 +38,8 @@ final class Pipeline {
                 new ColonLineStage(speech),
                 new StatementStage(speech),
                 SpeakerMethodStage.of(lexicon),
-                new HappeningStage(registry, new HappeningWords(lexicon))));
+                new HappeningStage(registry, new HappeningWords(lexicon)),
+                new StanceStage(new StanceWords(lexicon))));
     }
 
     /** Every layer for this text. */

@@ -66,6 +66,7 @@ public final class Parley {
     public static final Resource Provision = resource("Provision");
     public static final Resource AgreementStatus = resource("AgreementStatus");
     public static final Resource Topic = resource("Topic");
+    public static final Resource Stance = resource("Stance");
     public static final Resource Event = resource("Event");
     public static final Resource Call = resource("Call");
     public static final Resource Talks = resource("Talks");
@@ -86,6 +87,8 @@ public final class Parley {
     public static final Property place = property("place");
     public static final Property about = property("about");
     public static final Property topic = property("topic");
+    public static final Property stance = property("stance");
+    public static final Property allegedViolator = property("allegedViolator");
     public static final Property span = property("span");
     public static final Property sentence = property("sentence");
     public static final Property refersTo = property("refersTo");
@@ -149,4 +152,16 @@ public final class Parley {
     public static final Resource SpeakerDescribed = resource("SpeakerDescribed");
     public static final Resource SpeakerCarried = resource("SpeakerCarried");
     public static final Resource SpeakerOfQuotationBefore = resource("SpeakerOfQuotationBefore");
+
+    // Individuals: stances towards an agreement (the concept scheme and its concepts)
+    public static final Resource StanceScheme = resource("StanceScheme");
+    public static final Resource Proposes = resource("Proposes");
+    public static final Resource Accepts = resource("Accepts");
+    public static final Resource AcceptsWithConditions = resource("AcceptsWithConditions");
+    public static final Resource Rejects = resource("Rejects");
+    public static final Resource Demands = resource("Demands");
+    public static final Resource AnnouncesInForce = resource("AnnouncesInForce");
+    public static final Resource AllegesViolation = resource("AllegesViolation");
+    public static final Resource DeniesViolation = resource("DeniesViolation");
+    public static final Resource DeclaresOver = resource("DeclaresOver");
 }

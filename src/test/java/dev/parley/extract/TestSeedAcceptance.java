@@ -501,6 +501,43 @@ class TestSeedAcceptance {
                         "parley:demandedBy Zelenskyy or Ukraine; has " + labels(demanders)));
     }
 
+    // ---- Stances towards agreements ------------------------------------------------------------------------------
+
+    @Test
+    void grushkoDemandsTheSecurityGuaranteesRussiaDemands() {
+        List<QuerySolution> found = select("SELECT ?st ?text WHERE { ?a a parley:SecurityGuarantee ; "
+                + "parley:demandedBy <" + node("Russia") + "> . ?st parley:about ?a ; parley:stance parley:Demands ; "
+                + "parley:speaker <" + node(GRUSHKO) + "> ; parley:text ?text }");
+        Set<String> texts = new TreeSet<>();
+        found.forEach(r -> texts.add(r.get("text").toString()));
+        assertAll("Grushko's demands",
+                () -> assertTrue(texts.stream().anyMatch(t -> t.startsWith("We will insist that rock-solid security "
+                        + "guarantees")), "the quote \"We will insist ...\" demands the guarantees; has " + texts),
+                () -> assertTrue(texts.stream().anyMatch(t -> t.startsWith("Moscow will seek guarantees")),
+                        "\"Moscow will seek guarantees ...\" demands them; has " + texts));
+    }
+
+    @Test
+    void thirtyDayCeaseFireIsAcceptedByUkraineInTheNarrativeNotInAStatement() {
+        // "Ukraine has consented to a 30-day cease-fire" is the article's own report, not a statement: the
+        // acceptance is parley:acceptedBy on the agreement (above), and no statement takes a stance on it that the
+        // article does not report (no one accepts it for Russia, no one rejects it).
+        assertFalse(ask("""
+                ASK { ?a a parley:CeaseFire ; parley:duration "P30D"^^xsd:duration .
+                      ?st parley:about ?a ; parley:stance ?s .
+                      FILTER (?s IN (parley:Accepts, parley:Rejects, parley:DeclaresOver)) }"""),
+                "no statement accepts, rejects or ends the 30-day cease-fire");
+    }
+
+    @Test
+    void everyStanceIsOnAStatementAboutAnAgreement() {
+        List<QuerySolution> bad = select("""
+                SELECT ?st WHERE { ?st parley:stance ?s .
+                  FILTER NOT EXISTS { ?st a parley:Statement ; parley:about ?a . ?a a parley:Agreement } }""");
+        assertEquals(List.of(), bad, "statements with a stance but about no agreement");
+        assertTrue(ask("ASK { ?st parley:stance ?s }"), "the seed has stances");
+    }
+
     // ---- Events --------------------------------------------------------------------------------------------------
 
     @Test

@@ -210,6 +210,30 @@ class TestDataContract {
     }
 
     @Test
+    void statementWithTwoStances() {
+        Model m = valid();
+        m.add(m.getResource(STATEMENT_2), Parley.stance, Parley.Proposes);
+        m.add(m.getResource(STATEMENT_2), Parley.stance, Parley.Demands);
+        assertOnlyViolation(m, STATEMENT_2, "StatementStanceValue", "at most one parley:stance");
+    }
+
+    @Test
+    void stanceThatIsNotAConceptOfTheScheme() {
+        Model m = valid();
+        m.add(m.getResource(STATEMENT_2), Parley.stance, Parley.Accepted);
+        DataContract.Violation v = assertOnlyViolation(m, STATEMENT_2, "StatementStanceValue", "parley:StanceScheme");
+        assertEquals("<" + Parley.Accepted.getURI() + ">", v.value());
+    }
+
+    @Test
+    void allegedViolatorThatIsNotAnActor() {
+        Model m = valid();
+        m.add(m.getResource(STATEMENT_2), Parley.stance, Parley.AllegesViolation);
+        m.add(m.getResource(STATEMENT_2), Parley.allegedViolator, m.getResource(TOPIC_LAND));
+        assertOnlyViolation(m, STATEMENT_2, "AllegedViolatorIsActor", "actor class");
+    }
+
+    @Test
     void statementWithTwoTexts() {
         Model m = valid();
         m.add(m.getResource(STATEMENT_2), Parley.text, "he will call Putin");
