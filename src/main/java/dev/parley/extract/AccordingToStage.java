@@ -31,8 +31,11 @@ record AccordingToStage(SpeechWords words) implements Stage<AccordingTo> {
                     if (c != null && Speakers.isSpeaker(c)) {
                         source = c;
                     }
-                    // "according to a report by the Tallis Herald": the report speaks, issued by the Herald.
-                    documentFirst |= source == null && c == null && words.documentNouns.contains(toks.get(k).lower());
+                    // "according to a report by the Tallis Herald": the report speaks, issued by the Herald; but "a
+                    // statement from the ministry": the ministry speaks, through a statement.
+                    String w = toks.get(k).lower();
+                    documentFirst |= source == null && c == null && words.documentNouns.contains(w)
+                            && !words.voiceDocumentNouns.contains(w);
                     if (toks.get(k).text().equals(",") || toks.get(k).text().equals(".")) {
                         break;
                     }

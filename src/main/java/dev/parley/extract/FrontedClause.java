@@ -38,6 +38,49 @@ final class FrontedClause {
         return new Span(begin, end);
     }
 
+    /**
+     * What a parenthetical attribution reports: "Any attempt to debunk it, he said, becomes hopeless." The whole
+     * sentence (the attribution inside), when the verb's attribution is set off by commas after a clause of its
+     * own and the sentence goes on after it with words that are no participle clause, no quotation and no
+     * attribution of their own.
+     */
+    Span around(Sentence s, SpeechVerb v) {
+        List<Token> toks = s.tokens();
+        int comma = commaBefore(toks, v);
+        if (comma < words.limits.frontedMinClauseTokens()) {
+            return null;
+        }
+        int close = v.after();
+        while (close < toks.size() && !toks.get(close).text().equals(",")) {
+            String w = toks.get(close).lower();
+            if (!(mentions.covering(s, close) != null || words.frontedModifiers.contains(w)
+                    || words.isAdverb(toks.get(close)) || toks.get(close).isCapitalised())) {
+                return null;
+            }
+            close++;
+        }
+        int last = toks.size() - 1;
+        while (last > close && ClauseEnds.isTrailing(toks.get(last)) && !toks.get(last).text().equals(",")) {
+            last--;
+        }
+        if (close >= toks.size() || last - close < words.limits.frontedMinClauseTokens()
+                || toks.get(close + 1).lower().endsWith("ing") || close > v.after() && endsSpeaker(s, close - 1)) {
+            // "…, said Mark Kantrowitz, a student loan expert": what follows the speaker's comma is about him.
+            return null;
+        }
+        for (int k = close + 1; k <= last; k++) {
+            if (Speakers.isMark(toks.get(k)) || toks.get(k).text().equals(",") && k + 1 <= last
+                    && words.verbForms.containsKey(toks.get(k + 1).lower())) {
+                return null;
+            }
+        }
+        int first = hasDateline(toks) ? 2 : 0;
+        if (text.quoteAt(toks.get(first).begin() + 1) != null || Speakers.isMark(toks.get(first))) {
+            return null;
+        }
+        return new Span(toks.get(first).begin(), toks.get(last).end());
+    }
+
     /** After the verb, up to the sentence's end or a participle clause: only names, dates, channels, adverbs. */
     private boolean onlyModifiersAfter(Sentence s, SpeechVerb v) {
         List<Token> toks = s.tokens();

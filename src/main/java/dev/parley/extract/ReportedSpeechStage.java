@@ -45,8 +45,10 @@ record ReportedSpeechStage(SpeechWords words) implements Stage<ReportedSpeech> {
             }
             // A verb that attributes a quotation may report a clause after it too: "“…,” Sanders said private
             // contractors can be more expensive …".
-            Span content = after.after(s, v);
-            if (content != null && v.token() > 0 && s.tokens().get(v.token() - 1).text().equals(",")
+            // "Any attempt …, he said, would end the truce": the sentence around a parenthetical attribution.
+            Span around = attributes || v.refusal() ? null : fronted.around(s, v);
+            Span content = around != null ? around : after.after(s, v);
+            if (content != null && around == null && v.token() > 0 && s.tokens().get(v.token() - 1).text().equals(",")
                     && namesSpeaker(mentions, s, content, speaker)) {
                 // "…, said Larry Sabato, director of the center": the words after the verb are its speaker.
                 content = null;

@@ -61,6 +61,8 @@ final class SpeechWords {
     final Set<String> documentNouns;
     /** Words after which an actor is the issuer of a document described: [issuer-prepositions]. */
     final Set<String> issuerPrepositions;
+    /** Documents whose issuer speaks through them: [voice-document-nouns]. */
+    final Set<String> voiceDocumentNouns;
     final Set<String> placePrepositions;
     final Set<String> vehiclePrepositions;
     final String[] accordingTo;
@@ -149,6 +151,7 @@ final class SpeechWords {
         mediumNouns = lex.words("medium-nouns");
         documentNouns = lex.words("document-nouns");
         issuerPrepositions = lex.words("issuer-prepositions");
+        voiceDocumentNouns = lex.words("voice-document-nouns");
         placePrepositions = lex.words("place-prepositions");
         vehiclePrepositions = lex.words("vehicle-prepositions");
         accordingTo = lex.lines("according-to").get(0).split(" ");

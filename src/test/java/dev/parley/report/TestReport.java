@@ -231,7 +231,8 @@ class TestReport {
         List<String> about = column(store.datasetGraph(), "SELECT DISTINCT ?l WHERE { ?s a parley:Statement ; "
                 + "parley:about/rdfs:label ?l }");
         for (String a : about) {
-            assertTrue(texts.contains(a), "what statements are about: " + a);
+            // Labels of things are shortened to 38 characters (agreements have long ones).
+            assertTrue(texts.contains(Svg.shorten(a, 38)), "what statements are about: " + a);
         }
         assertTrue(doc.getElementsByTagNameNS("*", "path").getLength() > about.size(), "edges are drawn");
     }
