@@ -57,10 +57,12 @@ final class ArticleGraph {
      * The article's graph.
      *
      * @param methods         how each statement's speaker was found, in the order of the statements
+     * @param clusters        each statement's quotation cluster IRI or null, in the order of the statements
      * @param speakerMentions mentions of speakers the speech stages found beyond the mentions layer
      * @param issuers         who issued each document that speaks, by its IRI
      */
-    Graph build(List<Statement> statements, List<SpeakerMethods.Found> methods, List<Mention> speakerMentions,
+    Graph build(List<Statement> statements, List<SpeakerMethods.Found> methods, List<String> clusters,
+            List<Mention> speakerMentions,
             Map<String, Entity> issuers, List<Happening> happenings, List<Claim> claims, Stances stanceLayer) {
         writeArticle();
         this.stances = stanceLayer.byStatement();
@@ -112,7 +114,7 @@ final class ArticleGraph {
         }
         int n = 0;
         for (Statement st : statements) {
-            writeStatement(st, methods.get(n), ++n);
+            writeStatement(st, methods.get(n), clusters.get(n), ++n);
         }
         this.statementList = statements;
         int c = 0;
@@ -220,7 +222,7 @@ final class ArticleGraph {
         return unresolved;
     }
 
-    private void writeStatement(Statement st, SpeakerMethods.Found method, int n) {
+    private void writeStatement(Statement st, SpeakerMethods.Found method, String cluster, int n) {
         Node s = uri(text.article().iri() + "/statement/" + n);
         add(s, RDF.type, st.kind() == Statement.Kind.DIRECT ? Parley.DirectQuote : Parley.ReportedSpeech);
         add(s, RDF.type, Parley.Statement);
@@ -234,6 +236,10 @@ final class ArticleGraph {
         add(s, Parley.sentence, span(cb, ce, Parley.TextSpan));
         add(s, Prov.wasDerivedFrom, article);
         add(s, Parley.speakerMethod, uri(method.method().individual().getURI()));
+        if (cluster != null) {
+            add(s, Parley.inCluster, uri(cluster));
+            add(uri(cluster), RDF.type, Parley.QuotationCluster);
+        }
         add(s, Parley.confidence, NodeFactory.createLiteralDT(
                 java.math.BigDecimal.valueOf(method.confidence()).toPlainString(), XSDDatatype.XSDdecimal));
         if (st.partial()) {

@@ -5,4 +5,4 @@ package dev.parley.extract;
  * family is closed: each layer is made by exactly one stage.
  */
 sealed interface Layer permits Dates, Mentions, SpeechVerbs, DirectQuotes, ReportedSpeech, AccordingTo, ColonLines,
-        Statements, SpeakerMethods, Happenings, Stances {}
+        Statements, SpeakerMethods, QuotationClusters, Happenings, Stances {}

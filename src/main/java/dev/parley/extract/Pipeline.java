@@ -38,6 +38,7 @@ final class Pipeline {
                 new ColonLineStage(speech),
                 new StatementStage(speech),
                 SpeakerMethodStage.of(lexicon),
+                QuotationClusterStage.of(lexicon),
                 new HappeningStage(registry, new HappeningWords(lexicon)),
                 new StanceStage(new StanceWords(lexicon))));
     }

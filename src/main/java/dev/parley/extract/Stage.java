@@ -9,8 +9,8 @@ package dev.parley.extract;
  * @param <L> the layer it makes
  */
 sealed interface Stage<L extends Layer> permits DateStage, MentionStage, SpeechVerbStage, DirectQuoteStage,
-        ReportedSpeechStage, AccordingToStage, ColonLineStage, StatementStage, SpeakerMethodStage, HappeningStage,
-        StanceStage {
+        ReportedSpeechStage, AccordingToStage, ColonLineStage, StatementStage, SpeakerMethodStage,
+        QuotationClusterStage, HappeningStage, StanceStage {
     /** The layer for this text; never null. */
     L run(AnnotatedText text, Layers before);
 }

@@ -145,6 +145,8 @@ public final class Parley {
     public static final Resource SpeakerMethod = resource("SpeakerMethod");
     public static final Property speakerMethod = property("speakerMethod");
     public static final Property confidence = property("confidence");
+    public static final Resource QuotationCluster = resource("QuotationCluster");
+    public static final Property inCluster = property("inCluster");
     public static final Resource SpeakerNamed = resource("SpeakerNamed");
     public static final Resource SpeakerFromPronoun = resource("SpeakerFromPronoun");
     public static final Resource SpeakerFromRoleNoun = resource("SpeakerFromRoleNoun");

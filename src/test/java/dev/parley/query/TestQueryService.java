@@ -232,7 +232,7 @@ class TestQueryService {
             assertThrows(BadInputException.class, () -> service.run(q.name(), a, ResultFormat.TURTLE),
                     q.name() + " is a SELECT: no Turtle");
         }
-        assertEquals(9 * TABLE_FORMATS.size(), checked);
+        assertEquals(10 * TABLE_FORMATS.size(), checked);
     }
 
     @Test

@@ -68,8 +68,8 @@ class TestSavedQueries {
     void theShippedFolderLoadsWithoutWarnings() {
         SavedQueries queries = SavedQueries.load(ParleyHome.get().queries());
         Set<String> names = Set.copyOf(queries.all().stream().map(SavedQuery::name).toList());
-        assertEquals(Set.of("actors", "agreements", "events", "places", "quotes-by", "sources", "statements",
-                "timeline", "who-said-what-about", "wikidata-federation"), names);
+        assertEquals(Set.of("actors", "agreements", "events", "places", "quote-clusters", "quotes-by", "sources",
+                "statements", "timeline", "who-said-what-about", "wikidata-federation"), names);
         assertEquals(List.of(), queries.warnings());
         for (SavedQuery q : queries.all()) {
             assertFalse(q.header().summary().isBlank(), q.name() + " has a summary");

@@ -50,7 +50,8 @@ public class TestSavedQueryFiles {
             "actors", List.of("actor", "label", "type", "wikidata", "mentions"),
             "places", List.of("place", "label", "type", "wikidata", "partOf"),
             "agreements", List.of("agreement", "label", "kind", "status", "parties", "duration", "article"),
-            "events", List.of("event", "label", "kind", "date", "planned", "place", "participants", "article"));
+            "events", List.of("event", "label", "kind", "date", "planned", "place", "participants", "article"),
+            "quote-clusters", List.of("cluster", "speaker", "speakerLabel", "text", "articles", "sources", "first"));
 
     /** Values for the required parameters, over the seed. */
     private static final Map<String, Node> PARAMS = Map.of(
