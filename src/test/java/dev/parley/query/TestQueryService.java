@@ -148,7 +148,8 @@ class TestQueryService {
         return rows(out.body(), ResultSetLang.RS_JSON);
     }
 
-    private static List<Map<String, String>> rows(byte[] body, Lang lang) {
+    /** The rows of a result in {@code lang}, each value in N-Triples form (shared with other query tests). */
+    static List<Map<String, String>> rows(byte[] body, Lang lang) {
         ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(body), lang);
         List<Map<String, String>> rows = new ArrayList<>();
         rs.forEachRemaining(s -> {

@@ -1,6 +1,5 @@
 package dev.parley.query;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.riot.ResultSetMgr;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.core.ResultBinding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,15 +56,7 @@ class TestQuoteClusters {
     }
 
     private static List<Map<String, String>> rows(byte[] body) {
-        ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(body), ResultSetLang.RS_JSON);
-        List<Map<String, String>> out = new ArrayList<>();
-        rs.forEachRemaining(s -> {
-            Binding b = ((ResultBinding) s).getBinding();
-            Map<String, String> row = new HashMap<>();
-            b.vars().forEachRemaining((Var v) -> row.put(v.getVarName(), NodeFmtLib.strNT(b.get(v))));
-            out.add(row);
-        });
-        return out;
+        return TestQueryService.rows(body, ResultSetLang.RS_JSON);
     }
 
     private static List<Path> articles() throws IOException {
