@@ -108,7 +108,7 @@ final class AnnotatedText {
             return null;
         }
         int n = Math.min(s.tokens().size(), i + 1 + OPENING_WORDS);
-        return openings.computeIfAbsent((long) s.index() << 32 | i, k -> Nlp.tags(s.tokens().subList(0, n)))[i];
+        return openings.computeIfAbsent((long) s.index() << 32 | i, k -> Nlp.openingTags(s.tokens().subList(0, n)))[i];
     }
 
     /** The quotation whose marks enclose {@code offset}, or null. */

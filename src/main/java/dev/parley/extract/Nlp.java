@@ -54,11 +54,12 @@ final class Nlp {
         }
     }
 
-    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos, ChunkCache chunks) {}
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos, ChunkCache chunks,
+            OpeningCache openings) {}
 
     private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(() -> new Tools(
             new SentenceDetectorME(Models.SENTENCES), new TokenizerME(Models.TOKENS),
-            new POSTaggerME(Models.POS, POSTagFormat.PENN), new ChunkCache()));
+            new POSTaggerME(Models.POS, POSTagFormat.PENN), new ChunkCache(), new OpeningCache()));
 
     /**
      * The token model's split of a run of non-space characters, by the run's text: the model decides each split
@@ -75,6 +76,24 @@ final class Nlp {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Span[]> eldest) {
             return size() > RUNS;
+        }
+    }
+
+    /**
+     * Tags of a few words by the words: the tagger reads nothing but the words it is given, so the opening words
+     * of a sentence met before ("In a statement on", "But the ministry said") are tagged as they were then. Least
+     * recently used first out; one cache per thread.
+     */
+    private static final class OpeningCache extends java.util.LinkedHashMap<String, String[]> {
+        private static final int OPENINGS = 8_192;
+
+        OpeningCache() {
+            super(OPENINGS * 2, 0.75f, true);
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String[]> eldest) {
+            return size() > OPENINGS;
         }
     }
 
@@ -125,6 +144,16 @@ final class Nlp {
             words[i] = tokens.get(i).text();
         }
         return words.length == 0 ? words : TOOLS.get().pos().tag(words);
+    }
+
+    /** Part-of-speech tags for a few words (a sentence's opening), kept per thread by the words. */
+    static String[] openingTags(List<Token> tokens) {
+        StringBuilder key = new StringBuilder();
+        for (Token t : tokens) {
+            key.append(t.text()).append('\u0000');
+        }
+        Tools tools = TOOLS.get();
+        return tools.openings().computeIfAbsent(key.toString(), k -> tags(tokens));
     }
 
     /** Sentences of one paragraph, with tagged tokens; {@code firstIndex} numbers them in the article. */
