@@ -86,13 +86,14 @@ final class CapitalisedNames {
             d.add(s, i, end, Mention.Kind.NAME, d.mint(Parley.Region, s, i, end, null));
             return end;
         }
-        if (end - i >= 2 && !w.locative.contains(before)) {
+        boolean locative = w.locative.contains(before) && !afterAccordingTo(toks, i);
+        if (end - i >= 2 && !locative) {
             Entity person = d.personNamed(s, i, end);
             titled.recordTitleBefore(s, i, person);
             d.add(s, i, end, Mention.Kind.NAME, person);
             return end;
         }
-        Resource type = w.locative.contains(before) ? Parley.Place : Parley.Actor;
+        Resource type = locative ? Parley.Place : Parley.Actor;
         d.add(s, i, end, Mention.Kind.NAME, d.mint(type, s, i, end, null));
         return end;
     }
@@ -124,6 +125,20 @@ final class CapitalisedNames {
             return -1;
         }
         return null;
+    }
+
+    /** "according to Mira Holt": a source, not a destination. */
+    private boolean afterAccordingTo(List<Token> toks, int i) {
+        List<String> phrase = d.words.accordingTo;
+        if (i < phrase.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!toks.get(i - phrase.size() + k).lower().equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.parley.extract;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -32,6 +33,8 @@ final class MentionWords {
     final Pattern hyphenParticle;
     final Set<String> titleConnectors;
     final Set<String> locative;
+    /** The phrase that names a source ("according to"): its "to" is no locative preposition. [according-to] */
+    final List<String> accordingTo;
     final Set<String> objectPrepositions;
     final Set<String> placeNameWords;
     final Set<String> venueNameWords;
@@ -78,6 +81,7 @@ final class MentionWords {
                 + ")-\\p{Lu}\\p{L}+");
         titleConnectors = lex.words("title-connectors");
         locative = lex.words("locative-prepositions");
+        accordingTo = List.of(lex.lines("according-to").get(0).split(" "));
         objectPrepositions = lex.words("object-prepositions");
         placeNameWords = lex.exact("place-name-words");
         venueNameWords = lex.exact("venue-name-words");
