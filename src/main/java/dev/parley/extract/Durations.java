@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * An agreement's duration as the article words it ("30-day", "thirty-day-long", "two-week") and as
  * {@code xsd:duration} ("P30D", "P14D"), from {@code [duration-numbers]}, {@code [duration-units]} and
- * {@code [duration-suffixes]}. Immutable.
+ * {@code [duration-suffixes]}; an age is none ("the five-day-old cease-fire", {@code [duration-age-words]}).
+ * Immutable.
  * <pre>
  *   durations.iso("30-day")   // "P30D"
  * </pre>
@@ -23,7 +24,8 @@ final class Durations {
 
     private record Unit(String designator, int factor) {}
 
-    Durations(Map<String, String> numberWords, Map<String, String> unitWords, List<String> suffixes) {
+    Durations(Map<String, String> numberWords, Map<String, String> unitWords, List<String> suffixes,
+            List<String> ageWords) {
         numberWords.forEach((w, n) -> numbers.put(w.toLowerCase(Locale.ROOT), Integer.valueOf(n)));
         unitWords.forEach((u, d) -> {
             String[] parts = d.split("\\s+x");
@@ -31,7 +33,8 @@ final class Durations {
                     parts.length > 1 ? Integer.parseInt(parts[1].strip()) : 1));
         });
         this.pattern = Pattern.compile("(?i)\\b(\\d+|" + quoted(numberWords.keySet()) + ")[-\\s\\u00A0]("
-                + quoted(unitWords.keySet()) + ")s?(?:[-\\s\\u00A0](?:" + quoted(suffixes) + "))?\\b");
+                + quoted(unitWords.keySet()) + ")s?(?:[-\\s\\u00A0](?:" + quoted(suffixes) + "))?\\b(?![-\\s\\u00A0](?:"
+                + quoted(ageWords) + ")\\b)");
     }
 
     private static String quoted(java.util.Collection<String> words) {

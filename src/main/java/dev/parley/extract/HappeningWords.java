@@ -94,7 +94,7 @@ final class HappeningWords {
         nonTopicOpeners = lex.words("non-topic-openers");
         listItemDeterminers = lex.words("list-item-determiners");
         durations = new Durations(lex.map("duration-numbers"), lex.map("duration-units"),
-                lex.lines("duration-suffixes"));
+                lex.lines("duration-suffixes"), lex.lines("duration-age-words"));
         counterpartPrepositions = lex.words("counterpart-prepositions");
         betweenPrepositions = lex.words("between-prepositions");
         eventObjectPrepositions = lex.words("event-object-prepositions");
