@@ -189,20 +189,29 @@ final class Nlp {
 
     /**
      * The sentence model ends a sentence after "Ms." or "Sen." or an initial ("Donald J."), none of which ends a
-     * sentence before a name: such a sentence is joined to the next. The abbreviations are [name-abbreviations].
+     * sentence before a name, and sometimes after a comma, which ends none: such a sentence is joined to the next. The abbreviations are [name-abbreviations].
      */
     private static Span[] joinAfterAbbreviations(String text, Span[] spans) {
         List<Span> out = new ArrayList<>();
         for (Span s : spans) {
             Span last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && endsWithNameAbbreviation(text, last.getEnd()) && s.getStart() < text.length()
-                    && Character.isUpperCase(text.charAt(s.getStart()))) {
+            if (last != null && (endsWithNameAbbreviation(text, last.getEnd()) && s.getStart() < text.length()
+                    && Character.isUpperCase(text.charAt(s.getStart())) || endsWithComma(text, last.getEnd()))) {
                 out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
             } else {
                 out.add(s);
             }
         }
         return out.toArray(new Span[0]);
+    }
+
+    /** "Sen. Aldo Vance, R-Ky., told …": the model may end a sentence after an abbreviation and its comma. */
+    private static boolean endsWithComma(String text, int end) {
+        int e = end;
+        while (e > 0 && isSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e > 0 && text.charAt(e - 1) == ',';
     }
 
     /** Whether text[.., end) ends in a word of [name-abbreviations] or a single capital letter, and a full stop. */
