@@ -47,7 +47,7 @@ final class ReportedClause {
         List<Token> toks = s.tokens();
         int i = v.after();
         int that = complementizer(s, i);
-        if (that >= 0 && onlyModifiers(s, i, that)) {
+        if (that >= 0 && onlyModifiers(s, afterAudience(s, v, i, that), that)) {
             return that + 1;
         }
         i = skipModifiers(s, v, i);
@@ -85,6 +85,23 @@ final class ReportedClause {
         return complement || words.clauseStarters.contains(w) || mentions.startingAt(s, i) != null
                 || words.objectContentVerbs.contains(v.lemma())
                 || words.prepositionalContentVerbs.getOrDefault(v.lemma(), java.util.Set.of()).contains(w);
+    }
+
+    /**
+     * "told foundation employees on Thursday that": after a verb of telling, the noun phrase it is told to (its
+     * words tagged as nouns, adjectives, determiners or numbers) comes before the modifiers; the token after it, or
+     * {@code from} for other verbs.
+     */
+    private int afterAudience(Sentence s, SpeechVerb v, int from, int that) {
+        if (!words.tellVerbs.contains(v.lemma())) {
+            return from;
+        }
+        int k = from;
+        while (k < that && !words.prepositions.contains(s.tokens().get(k).lower())
+                && isNounPhraseWord(text.tag(s, k))) {
+            k++;
+        }
+        return k;
     }
 
     /** Between a verb and its "that": only dates, places, audiences and channels ("stated on Monday that"). */
