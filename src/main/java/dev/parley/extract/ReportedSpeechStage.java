@@ -62,12 +62,32 @@ record ReportedSpeechStage(SpeechWords words) implements Stage<ReportedSpeech> {
             if (content == null) {
                 continue;
             }
+            content = endOfRelativeClause(text, s, v, content);
             Statement st = new Statement(Statement.Kind.REPORTED, speaker, content.begin(), content.end(), s.index(),
                     v.form(), false, v.refusal(), frames.of(s, v, null));
             soFar.add(st);
             found.add(st);
         }
         return new ReportedSpeech(found, entities.snapshot(), nominal.mentions());
+    }
+
+    /** "Mira Holt, who said the talks would fail, arrived …": what a relative clause reports ends at its comma. */
+    private Span endOfRelativeClause(AnnotatedText text, Sentence s, SpeechVerb v, Span content) {
+        int rel = SubjectOfVerb.relativePronounBefore(s, v, words);
+        if (rel < 1 || !s.tokens().get(rel - 1).text().equals(",")) {
+            return content;
+        }
+        for (Token t : s.tokens()) {
+            if (t.text().equals(",") && t.begin() > content.begin() && t.end() <= content.end()
+                    && !text.inQuote(t.begin())) {
+                int end = t.begin();
+                while (end > content.begin() && Nlp.isSpace(text.text().charAt(end - 1))) {
+                    end--;
+                }
+                return end > content.begin() ? new Span(content.begin(), end) : content;
+            }
+        }
+        return content;
     }
 
     /** Whether the content opens with a name (not a pronoun) of the speaker itself. */

@@ -46,6 +46,8 @@ final class SpeechWords {
     final Set<String> attributionBreakers;
     final Set<String> adverbLike;
     final Set<String> coordinators;
+    /** Words that open a relative clause after a comma: [relative-pronouns]. */
+    final Set<String> relativePronouns;
     final Set<String> complementizers;
     final Set<String> nonClauseStarters;
     final Set<String> objectContentVerbs;
@@ -151,6 +153,7 @@ final class SpeechWords {
         mediumNouns = lex.words("medium-nouns");
         documentNouns = lex.words("document-nouns");
         issuerPrepositions = lex.words("issuer-prepositions");
+        relativePronouns = lex.words("relative-pronouns");
         voiceDocumentNouns = lex.words("voice-document-nouns");
         placePrepositions = lex.words("place-prepositions");
         vehiclePrepositions = lex.words("vehicle-prepositions");

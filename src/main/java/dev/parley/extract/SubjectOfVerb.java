@@ -50,8 +50,35 @@ final class SubjectOfVerb {
         if (first != null) {
             return of(s, first, found);
         }
+        Entity antecedent = relativeAntecedent(s, v);
+        if (antecedent != null) {
+            return antecedent;
+        }
         Entity named = nearestBefore(s, v);
         return named != null || v.participle() ? named : nominal.before(s, v);
+    }
+
+    /**
+     * "… drafted by Mira Holt, who said it would …": in a relative clause after a comma, the speaker named right
+     * before the comma, whatever stands before it.
+     */
+    private Entity relativeAntecedent(Sentence s, SpeechVerb v) {
+        int rel = relativePronounBefore(s, v, words);
+        if (rel < 2 || !s.tokens().get(rel - 1).text().equals(",")) {
+            return null;
+        }
+        Mention m = mentions.covering(s, rel - 2);
+        return m != null && Speakers.isSpeaker(m) && m.token() + m.tokens() == rel - 1 && !m.inQuote()
+                ? m.entity() : null;
+    }
+
+    /** The relative pronoun right before the verb (adverbs aside), or -1. */
+    static int relativePronounBefore(Sentence s, SpeechVerb v, SpeechWords words) {
+        int k = v.token() - 1;
+        while (k >= 0 && words.isAdverb(s.tokens().get(k))) {
+            k--;
+        }
+        return k >= 0 && words.relativePronouns.contains(s.tokens().get(k).lower()) ? k : -1;
     }
 
     /** "she said … but warned that …": the verb before the "and"/"but" that joins this one, or null. */
