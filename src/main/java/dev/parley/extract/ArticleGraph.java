@@ -54,16 +54,20 @@ final class ArticleGraph {
     }
 
     /**
-     * The article's graph.
-     *
-     * @param methods         how each statement's speaker was found, in the order of the statements
-     * @param clusters        each statement's quotation cluster IRI or null, in the order of the statements
-     * @param speakerMentions mentions of speakers the speech stages found beyond the mentions layer
-     * @param issuers         who issued each document that speaks, by its IRI
+     * The article's graph, from the layers the pipeline made: statements (with the mentions of speakers the speech
+     * stages found beyond the mentions layer, and who issued each document that speaks), how each speaker was
+     * found and each quote's cluster (both in the order of the statements), happenings and claims, stances.
      */
-    Graph build(List<Statement> statements, List<SpeakerMethods.Found> methods, List<String> clusters,
-            List<Mention> speakerMentions,
-            Map<String, Entity> issuers, List<Happening> happenings, List<Claim> claims, Stances stanceLayer) {
+    Graph build(Layers layers) {
+        Statements found = layers.get(Statements.class);
+        List<Statement> statements = found.all();
+        List<Mention> speakerMentions = found.speakerMentions();
+        Map<String, Entity> issuers = found.issuers();
+        List<SpeakerMethods.Found> methods = layers.get(SpeakerMethods.class).all();
+        List<String> clusters = layers.get(QuotationClusters.class).all();
+        List<Happening> happenings = layers.get(Happenings.class).all();
+        List<Claim> claims = layers.get(Happenings.class).claims();
+        Stances stanceLayer = layers.get(Stances.class);
         writeArticle();
         this.stances = stanceLayer.byStatement();
         int agreements = 0;

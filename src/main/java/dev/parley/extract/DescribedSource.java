@@ -2,7 +2,6 @@ package dev.parley.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 
 /**
@@ -53,15 +52,9 @@ final class DescribedSource {
         if (k - start <= words.limits.describedSourceMaxTokens()) {
             end = k - 1;
         }
-        String label = text.slice(toks.get(start).begin(), toks.get(end).end());
-        if (start == 0) {
-            label = label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);
-        }
-        String iri = text.article().iri() + "/source/" + ArticleReader.slug(label);
-        Entity e = entities.use(Entity.minted(iri, SourceKind.of(words, toks.get(head)), label));
-        made.add(new Mention(toks.get(start).begin(), toks.get(end).end(), s.index(), start, end - start + 1,
-                Mention.Kind.UNNAMED, e, text.inQuote(toks.get(start).begin())));
-        return e;
+        Mention m = SourceKind.mint(text, words, entities, s, start, head, end, start == 0);
+        made.add(m);
+        return m.entity();
     }
 
     /** The mentions of the sources made so far, in the order made. */

@@ -73,10 +73,7 @@ public final class Extractor {
         Mentions mentions = layers.get(Mentions.class);
         Statements statements = layers.get(Statements.class);
         Happenings happenings = layers.get(Happenings.class);
-        Graph graph = new ArticleGraph(text, mentions, happenings.entities(), registry)
-                .build(statements.all(), layers.get(SpeakerMethods.class).all(),
-                        layers.get(QuotationClusters.class).all(), statements.speakerMentions(), statements.issuers(),
-                        happenings.all(), happenings.claims(), layers.get(Stances.class));
+        Graph graph = new ArticleGraph(text, mentions, happenings.entities(), registry).build(layers);
         List<FoundStatement> out = new ArrayList<>();
         for (Statement st : statements.all()) {
             out.add(new FoundStatement(st.kind() == Statement.Kind.DIRECT ? "direct" : "reported",

@@ -54,46 +54,31 @@ final class Nlp {
         }
     }
 
-    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos, ChunkCache chunks,
-            OpeningCache openings) {}
+    /** One thread's tools, with the splits of runs of characters and the tags of sentence openings it made. */
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos, Lru<Span[]> chunks,
+            Lru<String[]> openings) {}
 
     private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(() -> new Tools(
             new SentenceDetectorME(Models.SENTENCES), new TokenizerME(Models.TOKENS),
-            new POSTaggerME(Models.POS, POSTagFormat.PENN), new ChunkCache(), new OpeningCache()));
+            new POSTaggerME(Models.POS, POSTagFormat.PENN), new Lru<>(16_384), new Lru<>(8_192)));
 
     /**
-     * The token model's split of a run of non-space characters, by the run's text: the model decides each split
-     * from the run's own characters alone, so a run seen before ("said.", "“We", "Russia’s") is split as it was
-     * then. Least recently used runs go first; one cache per thread, as the tools are.
+     * A map that keeps its most recently used entries, at most {@code capacity}: the tools' caches, one per
+     * thread. The token model decides each split from a run of non-space characters alone ("said.", "“We"), and
+     * the tagger reads nothing but the words it is given (a sentence's opening words), so what they gave for the
+     * same input before holds.
      */
-    private static final class ChunkCache extends java.util.LinkedHashMap<String, Span[]> {
-        private static final int RUNS = 16_384;
+    private static final class Lru<V> extends java.util.LinkedHashMap<String, V> {
+        private final int capacity;
 
-        ChunkCache() {
-            super(RUNS * 2, 0.75f, true);
+        Lru(int capacity) {
+            super(capacity * 2, 0.75f, true);
+            this.capacity = capacity;
         }
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Span[]> eldest) {
-            return size() > RUNS;
-        }
-    }
-
-    /**
-     * Tags of a few words by the words: the tagger reads nothing but the words it is given, so the opening words
-     * of a sentence met before ("In a statement on", "But the ministry said") are tagged as they were then. Least
-     * recently used first out; one cache per thread.
-     */
-    private static final class OpeningCache extends java.util.LinkedHashMap<String, String[]> {
-        private static final int OPENINGS = 8_192;
-
-        OpeningCache() {
-            super(OPENINGS * 2, 0.75f, true);
-        }
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String[]> eldest) {
-            return size() > OPENINGS;
+        protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+            return size() > capacity;
         }
     }
 

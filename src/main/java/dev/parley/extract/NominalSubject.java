@@ -2,7 +2,6 @@ package dev.parley.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 
 /**
@@ -90,16 +89,10 @@ final class NominalSubject {
     }
 
     private Entity mint(Sentence s, int start, int head) {
-        List<Token> toks = s.tokens();
-        String label = text.slice(toks.get(start).begin(), toks.get(head).end());
-        if (start == 0 && !tag(s, start).startsWith("NNP")) {
-            label = label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);
-        }
-        String iri = text.article().iri() + "/source/" + ArticleReader.slug(label);
-        Entity e = entities.use(Entity.minted(iri, SourceKind.of(words, toks.get(head)), label));
-        made.add(new Mention(toks.get(start).begin(), toks.get(head).end(), s.index(), start, head - start + 1,
-                Mention.Kind.UNNAMED, e, text.inQuote(toks.get(start).begin())));
-        return e;
+        Mention m = SourceKind.mint(text, words, entities, s, start, head, head,
+                start == 0 && !tag(s, start).startsWith("NNP"));
+        made.add(m);
+        return m.entity();
     }
 
     /**
