@@ -66,6 +66,23 @@ final class Descriptions {
         return -1;
     }
 
+    /**
+     * "the Tallis senator", "the party's Norva director": a role noun right after a name that follows "the" or a
+     * possessive is the mention of a person, the name only modifies it. Returns the role's end, or -1.
+     */
+    int roleAfterModifier(Sentence s, int nameBegin, int nameEnd) {
+        List<Token> toks = s.tokens();
+        if (nameBegin == 0 || nameEnd >= toks.size() || !toks.get(nameBegin - 1).lower().equals("the")) {
+            return -1;
+        }
+        int roleEnd = roleNounEnd(toks, nameEnd);
+        if (roleEnd > nameEnd && (roleEnd >= toks.size() || !toks.get(roleEnd).isCapitalised())) {
+            d.add(s, nameEnd, roleEnd, Mention.Kind.ROLE, null);
+            return roleEnd;
+        }
+        return -1;
+    }
+
     /** After "the" or a possessive at token j: an optional demonym, then a role noun ("the Veldorian envoy"). */
     private int roleAfterArticle(Sentence s, int j) {
         List<Token> toks = s.tokens();

@@ -52,6 +52,12 @@ record MentionStage(EntityRegistry registry, MentionWords words) implements Stag
                 if (next < 0 && !headline) {
                     next = capitalised.at(s, i);
                 }
+                if (next > i) {
+                    Mention named = d.lastMentionEndingAt(toks.get(next - 1).end());
+                    int role = named != null && named.entity() != null && !Types.isPerson(named.entity().type())
+                            ? described.roleAfterModifier(s, i, next) : -1;
+                    next = Math.max(next, role);
+                }
                 if (next < 0) {
                     next = described.at(s, i);
                 }
@@ -59,6 +65,7 @@ record MentionStage(EntityRegistry registry, MentionWords words) implements Stag
             }
         }
         d.out.mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        PartyTags.attach(d);
         ShortNames.relink(d);
         MintedTypes.retype(d);
         AppositiveTitles.record(d);

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class MentionWords {
     /** Title words, as written ("President", "Minister"): [person-titles]. */
     final Set<String> titleWords;
+    /** Letters of the parties in a tag after a name ("(D-Tallis)"): [party-tag-letters]. */
+    final Set<String> partyTagLetters;
     /** Capitalised words that are not names ("The", "Monday"): [non-name-words]. */
     final Set<String> nonNames;
     /** Organisation head words to the class they make ("Ministry: Ministry"): [org-heads]. */
@@ -61,6 +63,7 @@ final class MentionWords {
 
     MentionWords(Lexicon lex) {
         titleWords = lex.exact("person-titles");
+        partyTagLetters = lex.exact("party-tag-letters");
         nonNames = lex.exact("non-name-words");
         orgHeads = lex.map("org-heads");
         roleNouns = lex.exact("role-nouns");

@@ -180,14 +180,20 @@ final class Nlp {
         List<Span> out = new ArrayList<>();
         for (Span s : spans) {
             Span last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && (endsWithNameAbbreviation(text, last.getEnd()) && s.getStart() < text.length()
-                    && Character.isUpperCase(text.charAt(s.getStart())) || endsWithComma(text, last.getEnd()))) {
+            if (last != null && ((endsWithNameAbbreviation(text, last.getEnd()) || isInitials(text, last))
+                    && s.getStart() < text.length() && Character.isUpperCase(text.charAt(s.getStart()))
+                    || endsWithComma(text, last.getEnd()))) {
                 out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
             } else {
                 out.add(s);
             }
         }
         return out.toArray(new Span[0]);
+    }
+
+    /** "J.J. MacNab said": a sentence of nothing but initials is the start of a name. */
+    private static boolean isInitials(String text, Span s) {
+        return text.substring(s.getStart(), s.getEnd()).strip().matches("(\\p{Lu}\\.){2,3}");
     }
 
     /** "Sen. Aldo Vance, R-Ky., told …": the model may end a sentence after an abbreviation and its comma. */
@@ -227,7 +233,9 @@ final class Nlp {
             // "al-Ansari", "Port-au-Prince", and the abbreviation "U.N.".
             while (k + 1 < spans.length && spans[k + 1].getStart() == e
                     && (sText.charAt(e - 1) == '-' || sText.charAt(e) == '-' && k + 2 < spans.length
-                    && spans[k + 2].getStart() == e + 1 || sText.charAt(e) == '.' && isAbbreviation(sText, b, e))) {
+                    && spans[k + 2].getStart() == e + 1 || sText.charAt(e) == '.' && isAbbreviation(sText, b, e)
+                    || sText.charAt(e) == '.' && (isInitial(sText, b, e) || isTitleAbbreviation(sText, b, e))
+                    && k + 2 < spans.length)) {
                 k++;
                 e = spans[k].getEnd();
             }
@@ -301,6 +309,17 @@ final class Nlp {
     }
 
     /** "U.N", "U.S", "E.U": capital letters joined by full stops, still missing the last one. */
+    /** A middle initial inside a sentence ("Michael C. Cernech"): one capital letter, then its full stop. */
+    private static boolean isInitial(String s, int b, int e) {
+        return e - b == 1 && Character.isUpperCase(s.charAt(b));
+    }
+
+    /** "said Sen. Aldo Vance": a capitalised word of [name-abbreviations] keeps its full stop. */
+    private static boolean isTitleAbbreviation(String s, int b, int e) {
+        return Character.isUpperCase(s.charAt(b))
+                && NAME_ABBREVIATIONS.contains(s.substring(b, e).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static boolean isAbbreviation(String s, int b, int e) {
         return e - b >= 3 && s.substring(b, e).matches("(\\p{Lu}\\.)+\\p{Lu}");
     }

@@ -47,7 +47,8 @@ final class QuoteAttribution {
             }
             first++;
         }
-        int limit = first + words.limits.attributionAfterTokens();
+        int limit = first + (appositionFollows(s, first) ? words.limits.attributionAfterAppositionTokens()
+                : words.limits.attributionAfterTokens());
         for (SpeechVerb v : verbs.all()) {
             if (v.sentence() != s.index() || v.token() < first || v.token() >= limit || v.refusal()) {
                 continue;
@@ -66,6 +67,19 @@ final class QuoteAttribution {
             return new Found(speaker, v);
         }
         return null;
+    }
+
+    /**
+     * "“…,” Lena Holt, 67, a retired nurse in Tallis, said": a speaker named right after the quotation and set
+     * off by a comma; the verb may come after a long apposition.
+     */
+    private boolean appositionFollows(Sentence s, int first) {
+        Mention m = first < s.tokens().size() ? speakers.mentions().covering(s, first) : null;
+        if (m == null || !Speakers.isSpeaker(m) || m.kind() == Mention.Kind.PRONOUN) {
+            return false;
+        }
+        int next = m.token() + m.tokens();
+        return next < s.tokens().size() && s.tokens().get(next).text().equals(",");
     }
 
     /**

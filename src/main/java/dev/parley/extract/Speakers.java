@@ -20,6 +20,10 @@ final class Speakers {
         this.subjects = new SubjectOfVerb(text, mentions, verbs, words, nominal);
     }
 
+    Mentions mentions() {
+        return mentions;
+    }
+
     /** The subject of a verb, given the statements found so far (a participle takes theirs). */
     Entity subjectOf(Sentence s, SpeechVerb v, List<Statement> found) {
         Entity inverted = inverted(s, v);

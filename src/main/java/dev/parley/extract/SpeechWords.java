@@ -79,7 +79,7 @@ final class SpeechWords {
             int longQuoteWordsWithStop, int titleCaseMaxWords, int adverbMinChars, int skipAdverbMinChars,
             int continuedQuoteParagraphs, int describedSourceMaxTokens, int colonSpeakerTokens,
             int colonContentMinTokens, int addresseeMaxTokens, int attributionSentenceTokens,
-            int attributionSentenceTailTokens) {
+            int attributionSentenceTailTokens, int attributionAfterAppositionTokens) {
         static Thresholds from(Lexicon lex) {
             return new Thresholds(lex.threshold("attribution-after-tokens"), lex.threshold("speaker-after-verb-tokens"),
                     lex.threshold("that-search-tokens"), lex.threshold("modifiers-before-that-tokens"),
@@ -95,7 +95,8 @@ final class SpeechWords {
                     lex.threshold("continued-quote-paragraphs"), lex.threshold("described-source-max-tokens"),
                     lex.threshold("colon-speaker-tokens"), lex.threshold("colon-content-min-tokens"),
                     lex.threshold("addressee-max-tokens"), lex.threshold("attribution-sentence-tokens"),
-                    lex.threshold("attribution-sentence-tail-tokens"));
+                    lex.threshold("attribution-sentence-tail-tokens"),
+                    lex.threshold("attribution-after-apposition-tokens"));
         }
     }
 
