@@ -46,7 +46,8 @@ final class ClauseEnds {
 
     /**
      * Where the clause gives way to another within [from, to): a comma before a word of [clause-end-after-comma]
-     * ("…, though she did not …", "…, who does not …"), or "and"/"but" before a finite verb with no subject of its
+     * ("…, though she did not …", "…, who does not …"), a dash before a word of [clause-end-after-dash] that no
+     * second dash closes ("… the families of terrorists — a proposal he has raised …"), or "and"/"but" before a finite verb with no subject of its
      * own ("… was ignorant of Islam and criticized him …": the speaker's next act, not what was said); never inside
      * a quotation.
      */
@@ -59,11 +60,26 @@ final class ClauseEnds {
                 continue;
             }
             if (w.equals(",") && words.clauseEndAfterComma.contains(next)
+                    || isDash(w) && words.clauseEndAfterDash.contains(next) && !dashAfter(toks, k + 1, to)
                     || words.coordinators.contains(w) && isFiniteVerb(text.tag(s, k + 1))) {
                 return k;
             }
         }
         return to;
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("\u2014") || w.equals("\u2013") || w.equals("-") || w.equals("--");
+    }
+
+    /** "said the deal — signed last week — was dead": a dash that a later one closes sets off an aside. */
+    private static boolean dashAfter(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (isDash(toks.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isFiniteVerb(String tag) {

@@ -31,6 +31,8 @@ final class SpeechWords {
     final Set<String> objectDeterminers;
     final Set<String> subjectOpeners;
     final Set<String> clauseEndAfterComma;
+    /** After a dash, words that start an aside, not what was reported: [clause-end-after-dash]. */
+    final Set<String> clauseEndAfterDash;
     final Set<String> subjectInner;
     final Set<String> subjectQuantifiers;
     final Set<String> questionVerbs;
@@ -124,6 +126,7 @@ final class SpeechWords {
         objectDeterminers = lex.words("object-determiners");
         subjectOpeners = lex.words("subject-openers");
         clauseEndAfterComma = lex.words("clause-end-after-comma");
+        clauseEndAfterDash = lex.words("clause-end-after-dash");
         subjectInner = lex.words("subject-inner");
         subjectQuantifiers = lex.words("subject-quantifiers");
         questionVerbs = lex.words("question-verbs");
