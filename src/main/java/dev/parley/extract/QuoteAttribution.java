@@ -118,6 +118,9 @@ final class QuoteAttribution {
         if (!fromBefore) {
             return false;
         }
+        if (words.namingForms.containsKey(a.verb().form())) {
+            return true;
+        }
         Sentence s = text.sentenceAt(q.open());
         int k = s.tokenAt(q.open()) - 1;
         if (k < 0) {

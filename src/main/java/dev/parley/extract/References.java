@@ -145,6 +145,11 @@ final class References {
         if (after != null) {
             return after;
         }
+        Entity earlier = modifiedByName(m) ? nearestEarlierPerson(k) : null;
+        if (earlier != null) {
+            out.addTitle(earlier, role);
+            return earlier;
+        }
         Set<String> seen = new HashSet<>();
         for (int j = 0; j < out.mentions.size(); j++) {
             Mention c = out.mentions.get(j);
@@ -158,6 +163,28 @@ final class References {
             }
             if (j <= k) {
                 seen.add(c.entity().iri());
+            }
+        }
+        return null;
+    }
+
+    /** "the Tallis senator": a name right before the role noun modifies it. */
+    private boolean modifiedByName(Mention role) {
+        return role.token() > 0 && d.lastMentionEndingAt(
+                d.text.sentences().get(role.sentence()).tokens().get(role.token() - 1).end()) != null;
+    }
+
+    /**
+     * "Mira Holt … the Tallis senator said": a role noun that a name modifies describes a person met before,
+     * the nearest one outside quotations.
+     */
+    private Entity nearestEarlierPerson(int k) {
+        Mention role = d.out.mentions.get(k);
+        for (int j = k - 1; j >= 0; j--) {
+            Mention c = d.out.mentions.get(j);
+            if (c.entity() != null && Types.isPerson(c.entity().type()) && (!c.inQuote() || role.inQuote())
+                    && c.kind() != Mention.Kind.ROLE) {
+                return c.entity();
             }
         }
         return null;

@@ -23,11 +23,27 @@ record ReportedSpeechStage(SpeechWords words) implements Stage<ReportedSpeech> {
         FrontedClause fronted = new FrontedClause(text, mentions, words);
         Frames frames = new Frames(text, mentions, before.get(Dates.class), words, entities);
         QuestionClause question = new QuestionClause(text, mentions, verbs, words);
+        ScareQuotes scare = new ScareQuotes(text, words);
         List<Statement> soFar = new ArrayList<>(direct.all());
         List<Statement> found = new ArrayList<>();
         for (SpeechVerb v : verbs.all()) {
             boolean attributes = direct.attributionVerbs().contains(v);
             Sentence s = text.sentences().get(v.sentence());
+            Span named = words.namingForms.containsKey(v.form())
+                    ? NamingVerbs.content(text, s, v, words, scare) : null;
+            if (named != null) {
+                Entity namer = speakers.subjectOf(s, v, soFar);
+                if (namer != null) {
+                    Statement st = new Statement(Statement.Kind.REPORTED, namer, named.begin(), named.end(),
+                            s.index(), v.form(), false, false, frames.of(s, v, null));
+                    soFar.add(st);
+                    found.add(st);
+                }
+                continue;
+            }
+            if (!words.verbForms.containsKey(v.form()) && words.namingForms.containsKey(v.form())) {
+                continue;
+            }
             if (words.attributionOnly.contains(v.lemma())) {
                 Span asked = attributes ? null : question.after(s, v);
                 Entity asker = asked == null ? null : speakers.subjectOf(s, v, soFar);

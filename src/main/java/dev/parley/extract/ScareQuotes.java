@@ -72,7 +72,7 @@ final class ScareQuotes {
         return n >= words.limits.longQuoteWords() || sentencePunct && n >= words.limits.longQuoteWordsWithStop();
     }
 
-    private boolean isTitleCase(String quoted) {
+    boolean isTitleCase(String quoted) {
         String[] w = quoted.split("\\s+");
         if (w.length > words.limits.titleCaseMaxWords()) {
             return false;

@@ -39,6 +39,10 @@ record SpeechVerbStage(SpeechWords words) implements Stage<SpeechVerbs> {
                     && (!form.equals(words.verbForms.get(form)) || mayBeVerb(s, i) && isVerb(text.tag(s, i)))) {
                 out.add(new SpeechVerb(s.index(), i, best.length, words.verbForms.get(form), form, false));
                 i += best.length - 1;
+            } else if (best == null && !rightAfterAnother && words.namingForms.containsKey(toks.get(i).lower())
+                    && NamingVerbs.quotationFollows(text, s, i + 1, words)) {
+                String naming = toks.get(i).lower();
+                out.add(new SpeechVerb(s.index(), i, 1, words.namingForms.get(naming), naming, false));
             }
         }
         return out;

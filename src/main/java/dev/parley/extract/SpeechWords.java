@@ -19,6 +19,8 @@ final class SpeechWords {
     /** Phrases of declining to speak, as words: [refusal-phrases]. */
     final List<String[]> refusals = new ArrayList<>();
     final Set<String> attributionOnly;
+    /** Forms of verbs that name in quoted words, to their lemmas: [naming-verbs] ({@link NamingVerbs}). */
+    final Map<String, String> namingForms = new HashMap<>();
     final Map<String, String> mediaChannels;
     final Set<String> audienceNouns;
     final Set<String> nameMarkers;
@@ -81,7 +83,7 @@ final class SpeechWords {
             int longQuoteWordsWithStop, int titleCaseMaxWords, int adverbMinChars, int skipAdverbMinChars,
             int continuedQuoteParagraphs, int describedSourceMaxTokens, int colonSpeakerTokens,
             int colonContentMinTokens, int addresseeMaxTokens, int attributionSentenceTokens,
-            int attributionSentenceTailTokens, int attributionAfterAppositionTokens) {
+            int attributionSentenceTailTokens, int attributionAfterAppositionTokens, int namingQuoteTokens) {
         static Thresholds from(Lexicon lex) {
             return new Thresholds(lex.threshold("attribution-after-tokens"), lex.threshold("speaker-after-verb-tokens"),
                     lex.threshold("that-search-tokens"), lex.threshold("modifiers-before-that-tokens"),
@@ -98,7 +100,7 @@ final class SpeechWords {
                     lex.threshold("colon-speaker-tokens"), lex.threshold("colon-content-min-tokens"),
                     lex.threshold("addressee-max-tokens"), lex.threshold("attribution-sentence-tokens"),
                     lex.threshold("attribution-sentence-tail-tokens"),
-                    lex.threshold("attribution-after-apposition-tokens"));
+                    lex.threshold("attribution-after-apposition-tokens"), lex.threshold("naming-quote-tokens"));
         }
     }
 
@@ -114,6 +116,11 @@ final class SpeechWords {
             refusals.add(phrase.split(" "));
         }
         attributionOnly = lex.words("attribution-only-verbs");
+        for (Map.Entry<String, String> e : lex.map("naming-verbs").entrySet()) {
+            for (String form : e.getValue().split(",\\s*")) {
+                namingForms.put(form.strip(), e.getKey());
+            }
+        }
         mediaChannels = lex.map("media-channels");
         audienceNouns = lex.words("audience-nouns");
         nameMarkers = lex.words("name-markers");
