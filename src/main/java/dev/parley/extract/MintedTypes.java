@@ -11,8 +11,9 @@ import dev.parley.vocab.Parley;
 
 /**
  * Types a minted name that is only an actor or a place from all its uses: a state when the article also uses
- * its demonym or gives it officials ("Veldoria's Foreign Minister"); a city beside a place noun ("the capital,
- * Tallis"); a place when it only follows locative prepositions.
+ * its demonym, gives it officials ("Veldoria's Foreign Minister") or a place of its own ("the Korvask capital");
+ * a city beside a place noun ("the capital, Tallis"); a place when it only follows locative prepositions; else
+ * an actor of no known kind (a one-word name in real news is more often a surname than a state).
  */
 final class MintedTypes {
     private MintedTypes() {}
@@ -58,6 +59,10 @@ final class MintedTypes {
                     && s.tokens().get(after + 1).isCapitalised()) {
                 state = true;
             }
+            if (after < s.tokens().size() && m.token() > 0 && s.tokens().get(m.token() - 1).lower().equals("the")
+                    && w.placeNouns.contains(s.tokens().get(after).lower())) {
+                state = true; // "the Korvask capital"
+            }
             String before = m.token() > 0 ? s.tokens().get(m.token() - 1).lower() : "";
             boolean placeAppositive = before.equals(",") && m.token() > 1
                     && w.placeNouns.contains(s.tokens().get(m.token() - 2).lower());
@@ -72,9 +77,9 @@ final class MintedTypes {
         if (city && !state) {
             return Parley.City;
         }
-        if (state || actorUse && e.label().indexOf(' ') < 0) {
+        if (state) {
             return Parley.State;
         }
-        return Parley.Place;
+        return actorUse && e.type().equals(Parley.Actor) ? Parley.Actor : Parley.Place;
     }
 }

@@ -20,8 +20,9 @@ final class NameRuns {
         int j = i;
         while (j < toks.size()) {
             Token t = toks.get(j);
+            boolean afterInitial = j > i && isInitial(toks.get(j - 1).text());
             boolean cap = t.isCapitalised() && Character.isLetter(t.text().charAt(0))
-                    && !words.nonNames.contains(t.text()) && !words.titleWords.contains(t.text())
+                    && !words.nonNames.contains(t.text()) && (!words.titleWords.contains(t.text()) || afterInitial)
                     && t.text().length() > 1
                     || j > i && words.hyphenParticle.matcher(t.text()).matches();
             boolean particle = j > i && words.nameParticles.contains(t.lower()) && j + 1 < toks.size()
@@ -41,6 +42,11 @@ final class NameRuns {
             }
         }
         return j;
+    }
+
+    /** "T." in "Peter T. King": after an initial comes the surname, even one that is also a title. */
+    private static boolean isInitial(String w) {
+        return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
     }
 
     /** If capitalised words from i end in an organisation head ("... Foreign Ministry"), the end; else i. */

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * "Sen. Mira Holt (D-Tallis)": a party-and-state tag in parentheses right after a name belongs to that person's
- * mention; it names no state of its own. The party letters are [party-tag-letters].
+ * "Sen. Mira Holt (D-Tallis)", "Sen. Mira Holt, D-Tallis, said": a party-and-state tag in parentheses or between
+ * commas right after a name belongs to that person's mention; it names no state of its own. The party letters are [party-tag-letters].
  */
 final class PartyTags {
     private PartyTags() {}
@@ -21,10 +21,17 @@ final class PartyTags {
             List<Token> toks = d.text.sentences().get(m.sentence()).tokens();
             int open = m.token() + m.tokens();
             int close = closing(toks, open);
+            int last = close;
             if (close < 0 || !tag.matcher(inner(toks, open, close)).matches()) {
-                continue;
+                // "Sen. Mira Holt, D-Tallis, said": the tag set off by commas.
+                last = open + 1;
+                boolean commas = open + 2 < toks.size() && toks.get(open).text().equals(",")
+                        && toks.get(open + 2).text().equals(",") && tag.matcher(toks.get(open + 1).text()).matches();
+                if (!commas) {
+                    continue;
+                }
             }
-            int end = toks.get(close).end();
+            int end = toks.get(last).end();
             for (int j = all.size() - 1; j > k; j--) {
                 Mention inside = all.get(j);
                 if (inside.begin() >= m.end() && inside.end() <= end) {
@@ -34,7 +41,7 @@ final class PartyTags {
                     }
                 }
             }
-            all.set(k, new Mention(m.begin(), end, m.sentence(), m.token(), close + 1 - m.token(), m.kind(),
+            all.set(k, new Mention(m.begin(), end, m.sentence(), m.token(), last + 1 - m.token(), m.kind(),
                     m.entity(), m.inQuote()));
         }
     }
