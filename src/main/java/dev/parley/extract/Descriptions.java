@@ -67,18 +67,30 @@ final class Descriptions {
     }
 
     /**
-     * "the Tallis senator", "the party's Norva director": a role noun right after a name that follows "the" or a
-     * possessive is the mention of a person, the name only modifies it. Returns the role's end, or -1.
+     * "the Tallis senator", "the Norva Republican": a role noun (or a word of [party-member-nouns]) right after a
+     * name that follows "the" is the mention of a person, the name only modifies it; after "a" or another word
+     * of [source-determiners] it describes an unnamed source ("a Tallis Republican"). Returns the end, or -1.
      */
     int roleAfterModifier(Sentence s, int nameBegin, int nameEnd) {
         List<Token> toks = s.tokens();
-        if (nameBegin == 0 || nameEnd >= toks.size() || !toks.get(nameBegin - 1).lower().equals("the")) {
+        if (nameBegin == 0 || nameEnd >= toks.size()) {
             return -1;
         }
+        String article = toks.get(nameBegin - 1).lower();
         int roleEnd = roleNounEnd(toks, nameEnd);
-        if (roleEnd > nameEnd && (roleEnd >= toks.size() || !toks.get(roleEnd).isCapitalised())) {
+        if (roleEnd == nameEnd && d.words.partyMemberNouns.contains(toks.get(nameEnd).text())) {
+            roleEnd = nameEnd + 1; // "the Tallis Republican"
+        }
+        if (roleEnd == nameEnd || roleEnd < toks.size() && toks.get(roleEnd).isCapitalised()) {
+            return -1;
+        }
+        if (article.equals("the")) {
             d.add(s, nameEnd, roleEnd, Mention.Kind.ROLE, null);
             return roleEnd;
+        }
+        if (d.words.sourceDeterminers.contains(article)) {
+            // "a Tallis Republican said": a source described, not named.
+            return unnamedFrom(s, nameBegin - 1, roleEnd - 1, nameBegin);
         }
         return -1;
     }

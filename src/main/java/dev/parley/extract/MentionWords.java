@@ -44,6 +44,8 @@ final class MentionWords {
     final Set<String> female;
     final Set<String> male;
     final Set<String> sourceDeterminers;
+    /** Capitalised nouns for a member of a party, which a place may modify: [party-member-nouns]. */
+    final Set<String> partyMemberNouns;
     final Set<String> appositiveArticles;
     final Pattern demonymLike;
     final Thresholds limits;
@@ -92,6 +94,7 @@ final class MentionWords {
         female = lex.words("female-words");
         male = lex.words("male-words");
         sourceDeterminers = lex.words("source-determiners");
+        partyMemberNouns = lex.exact("party-member-nouns");
         appositiveArticles = lex.words("appositive-articles");
         demonymLike = Pattern.compile("\\p{Lu}\\p{L}+(" + alternatives(lex.words("demonym-endings")) + ")");
         limits = Thresholds.from(lex);

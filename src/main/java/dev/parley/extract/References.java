@@ -168,10 +168,11 @@ final class References {
         return null;
     }
 
-    /** "the Tallis senator": a name right before the role noun modifies it. */
+    /** "the Tallis senator": the name of a place right before the role noun modifies it. */
     private boolean modifiedByName(Mention role) {
-        return role.token() > 0 && d.lastMentionEndingAt(
-                d.text.sentences().get(role.sentence()).tokens().get(role.token() - 1).end()) != null;
+        Mention modifier = role.token() == 0 ? null : d.lastMentionEndingAt(
+                d.text.sentences().get(role.sentence()).tokens().get(role.token() - 1).end());
+        return modifier != null && modifier.entity() != null && Types.isPlace(modifier.entity().type());
     }
 
     /**

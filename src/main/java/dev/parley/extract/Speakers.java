@@ -56,19 +56,61 @@ final class Speakers {
         for (int k = from; k < verbToken; k++) {
             Mention m = mentions.covering(s, k);
             if (m != null && isSpeaker(m) && !isPossessive(s, m)) {
-                Entity person = !Types.isPerson(m.entity().type()) ? personModified(s, m, verbToken) : null;
-                if (person != null) {
-                    return person;
-                }
-                Entity named = m.kind() == Mention.Kind.UNNAMED || m.kind() == Mention.Kind.ROLE
-                        ? nameInApposition(s, m, verbToken) : null;
-                return named != null ? named : m.entity();
+                return modified(s, m, verbToken);
             }
             if (m != null) {
                 k = m.token() + m.tokens() - 1;
             }
         }
         return null;
+    }
+
+    /**
+     * The speaker a mention found first stands for, looking up to token {@code limit}: the person an
+     * organisation, a place or another person modifies ("Veldorian Defence Ministry spokeswoman Mira Holt", "the
+     * Tallis spokesman, Mira Holt,", "Vance aide Ole Strand"), the name in apposition to a description, else
+     * the mention's own entity.
+     */
+    private Entity modified(Sentence s, Mention m, int limit) {
+        if (!Types.isPerson(m.entity().type())) {
+            Entity person = personModified(s, m, limit);
+            if (person != null) {
+                return person;
+            }
+            Mention role = mentions.startingAt(s, m.token() + m.tokens());
+            if (role != null && role.kind() == Mention.Kind.ROLE) {
+                Entity named = nameInApposition(s, role, limit);
+                if (named != null || role.entity() != null && isSpeaker(role)) {
+                    return named != null ? named : role.entity();
+                }
+            }
+        } else if (m.kind() == Mention.Kind.NAME || m.kind() == Mention.Kind.SHORT_NAME) {
+            Entity aide = personAfterNouns(s, m, limit);
+            if (aide != null) {
+                return aide;
+            }
+        }
+        Entity named = m.kind() == Mention.Kind.UNNAMED || m.kind() == Mention.Kind.ROLE
+                ? nameInApposition(s, m, limit) : null;
+        return named != null ? named : m.entity();
+    }
+
+    /** "Vance aide Ole Strand said": a person's name, nouns, then another person's name, who is the speaker. */
+    private Entity personAfterNouns(Sentence s, Mention m, int limit) {
+        int j = m.token() + m.tokens();
+        int nouns = 0;
+        while (j < limit && j < s.tokens().size() && !s.tokens().get(j).isCapitalised()
+                && Character.isLetter(s.tokens().get(j).text().charAt(0)) && isNoun(text.tag(s, j))) {
+            j++;
+            nouns++;
+        }
+        Mention n = nouns > 0 && j < limit ? mentions.startingAt(s, j) : null;
+        return n != null && n.kind() == Mention.Kind.NAME && n.entity() != null && Types.isPerson(n.entity().type())
+                ? n.entity() : null;
+    }
+
+    private static boolean isNoun(String tag) {
+        return tag != null && tag.startsWith("NN");
     }
 
     /**
@@ -109,7 +151,7 @@ final class Speakers {
             }
             Mention m = mentions.covering(s, k);
             if (m != null && isSpeaker(m) && !isPossessive(s, m)) {
-                return m.entity();
+                return modified(s, m, Math.min(toks.size(), k + 2 * words.limits.speakerAfterVerbTokens()));
             }
         }
         return null;
