@@ -100,7 +100,8 @@ final class Speakers {
         int j = m.token() + m.tokens();
         int nouns = 0;
         while (j < limit && j < s.tokens().size() && !s.tokens().get(j).isCapitalised()
-                && Character.isLetter(s.tokens().get(j).text().charAt(0)) && isNoun(text.tag(s, j))) {
+                && Character.isLetter(s.tokens().get(j).text().charAt(0))
+                && (words.roleWords.contains(s.tokens().get(j).lower()) || isNoun(text.tag(s, j)))) {
             j++;
             nouns++;
         }

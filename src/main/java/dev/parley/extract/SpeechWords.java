@@ -19,6 +19,8 @@ final class SpeechWords {
     /** Phrases of declining to speak, as words: [refusal-phrases]. */
     final List<String[]> refusals = new ArrayList<>();
     final Set<String> attributionOnly;
+    /** The words of [role-nouns] ("foreign minister": foreign, minister), lower case. */
+    final Set<String> roleWords;
     /** Forms of verbs that name in quoted words, to their lemmas: [naming-verbs] ({@link NamingVerbs}). */
     final Map<String, String> namingForms = new HashMap<>();
     final Map<String, String> mediaChannels;
@@ -116,6 +118,11 @@ final class SpeechWords {
             refusals.add(phrase.split(" "));
         }
         attributionOnly = lex.words("attribution-only-verbs");
+        Set<String> roleParts = new java.util.HashSet<>();
+        for (String role : lex.words("role-nouns")) {
+            roleParts.addAll(List.of(role.split(" ")));
+        }
+        roleWords = Set.copyOf(roleParts);
         for (Map.Entry<String, String> e : lex.map("naming-verbs").entrySet()) {
             for (String form : e.getValue().split(",\\s*")) {
                 namingForms.put(form.strip(), e.getKey());
