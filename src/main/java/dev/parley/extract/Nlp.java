@@ -174,7 +174,8 @@ final class Nlp {
 
     /**
      * The sentence model ends a sentence after "Ms." or "Sen." or an initial ("Donald J."), none of which ends a
-     * sentence before a name, and sometimes after a comma, which ends none: such a sentence is joined to the next. The abbreviations are [name-abbreviations].
+     * sentence before a name, and sometimes after a comma, which ends none, or before a lower-case word, which
+     * starts none: such a sentence is joined to the next. The abbreviations are [name-abbreviations].
      */
     private static Span[] joinAfterAbbreviations(String text, Span[] spans) {
         List<Span> out = new ArrayList<>();
@@ -182,13 +183,18 @@ final class Nlp {
             Span last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && ((endsWithNameAbbreviation(text, last.getEnd()) || isInitials(text, last))
                     && s.getStart() < text.length() && Character.isUpperCase(text.charAt(s.getStart()))
-                    || endsWithComma(text, last.getEnd()))) {
+                    || endsWithComma(text, last.getEnd()) || startsLowerCase(text, s))) {
                 out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
             } else {
                 out.add(s);
             }
         }
         return out.toArray(new Span[0]);
+    }
+
+    /** "Sen. Mira Holt (D-Tallis.) said …": no sentence starts with a lower-case letter. */
+    private static boolean startsLowerCase(String text, Span s) {
+        return s.getStart() < text.length() && Character.isLowerCase(text.charAt(s.getStart()));
     }
 
     /** "J.J. MacNab said": a sentence of nothing but initials is the start of a name. */

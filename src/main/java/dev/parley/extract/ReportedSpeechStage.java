@@ -106,11 +106,27 @@ record ReportedSpeechStage(SpeechWords words) implements Stage<ReportedSpeech> {
         return content;
     }
 
-    /** Whether the content opens with a name (not a pronoun) of the speaker itself. */
-    private static boolean namesSpeaker(Mentions mentions, Sentence s, Span content, Entity speaker) {
-        Mention m = mentions.startingAt(s, s.tokenAt(content.begin()));
-        return m != null && m.kind() != Mention.Kind.PRONOUN && m.entity() != null
-                && m.entity().iri().equals(speaker.iri());
+    /**
+     * Whether the content opens with a name (not a pronoun) of the speaker itself, after the words of a title at
+     * most ("said former Tallis governor Ed Rendell").
+     */
+    private boolean namesSpeaker(Mentions mentions, Sentence s, Span content, Entity speaker) {
+        int first = s.tokenAt(content.begin());
+        for (int k = first; k < s.tokens().size() && k < first + words.limits.speakerAfterVerbTokens(); k++) {
+            Mention m = mentions.startingAt(s, k);
+            if (m != null && m.kind() != Mention.Kind.PRONOUN && m.entity() != null
+                    && m.entity().iri().equals(speaker.iri())) {
+                return true;
+            }
+            String w = s.tokens().get(k).lower();
+            if (m == null && !words.roleWords.contains(w) && !words.speakerModifiers.contains(w)) {
+                return false;
+            }
+            if (m != null) {
+                k = m.token() + m.tokens() - 1;
+            }
+        }
+        return false;
     }
 
     /** Whether the content is a clause: it opens with "that", or it has a finite verb of its own. */

@@ -39,13 +39,44 @@ final class Speakers {
         if (v.token() == 0 || !toks.get(v.token() - 1).text().equals(",")) {
             return null;
         }
-        Mention m = mentions.startingAt(s, v.after());
-        if (m == null || !isSpeaker(m) || m.kind() == Mention.Kind.PRONOUN || isPossessive(s, m)) {
+        Mention m = firstSpeakerAfter(s, v.after());
+        if (m == null || m.kind() == Mention.Kind.PRONOUN || isPossessive(s, m)) {
             return null;
         }
-        int next = m.token() + m.tokens();
+        Entity speaker = modified(s, m, toks.size());
+        Mention named = m;
+        for (int k = m.token(); k < toks.size() && k < m.token() + words.limits.speakerAfterVerbTokens(); k++) {
+            Mention n = mentions.startingAt(s, k);
+            if (n != null && n.entity() == speaker) {
+                named = n; // "said Veldorian Defence Ministry spokeswoman Mira Holt": the person's mention
+                break;
+            }
+        }
+        int next = named.token() + named.tokens();
         return next >= toks.size() || toks.get(next).text().equals(",") || ClauseEnds.isTrailing(toks.get(next))
-                ? m.entity() : null;
+                ? speaker : null;
+    }
+
+    /**
+     * The first speaker mention from token {@code from}, across the words of a title ([role-nouns] and
+     * [speaker-modifiers]) and places that modify it ("said former Tallis governor Ed Rendell"), within [thresholds]
+     * speaker-after-verb-tokens; or null.
+     */
+    private Mention firstSpeakerAfter(Sentence s, int from) {
+        List<Token> toks = s.tokens();
+        for (int k = from; k < toks.size() && k < from + words.limits.speakerAfterVerbTokens(); k++) {
+            Mention m = mentions.startingAt(s, k);
+            if (m != null && isSpeaker(m)) {
+                return m;
+            }
+            if (m != null) {
+                k = m.token() + m.tokens() - 1;
+            } else if (!words.roleWords.contains(toks.get(k).lower())
+                    && !words.speakerModifiers.contains(toks.get(k).lower())) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -21,6 +21,8 @@ final class SpeechWords {
     final Set<String> attributionOnly;
     /** The words of [role-nouns] ("foreign minister": foreign, minister), lower case. */
     final Set<String> roleWords;
+    /** Words of a title before a speaker's name after the verb ("said former governor X"): [speaker-modifiers]. */
+    final Set<String> speakerModifiers;
     /** Forms of verbs that name in quoted words, to their lemmas: [naming-verbs] ({@link NamingVerbs}). */
     final Map<String, String> namingForms = new HashMap<>();
     final Map<String, String> mediaChannels;
@@ -123,6 +125,7 @@ final class SpeechWords {
             roleParts.addAll(List.of(role.split(" ")));
         }
         roleWords = Set.copyOf(roleParts);
+        speakerModifiers = lex.words("speaker-modifiers");
         for (Map.Entry<String, String> e : lex.map("naming-verbs").entrySet()) {
             for (String form : e.getValue().split(",\\s*")) {
                 namingForms.put(form.strip(), e.getKey());
