@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,12 +24,14 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * The character set of a SPARQL request body, alike on every endpoint: a query or update body
+ * The character set of a request's parameters and SPARQL body, alike on every endpoint: a query or update body
  * ({@code application/sparql-query}, {@code application/sparql-update}) is decoded in the charset its
  * {@code Content-Type} declares (UTF-8 when it declares none) and handed on as UTF-8, which is all Fuseki reads;
  * a form body ({@code application/x-www-form-urlencoded}) is checked to decode in its declared charset (Jetty
- * then decodes it so). A charset that Java does not know is refused with 415, a body that is not valid in its
- * charset with 400: never a garbled query, never a 500.
+ * then decodes it so), and the query string, once its %-escapes are decoded, to be UTF-8 (as Jetty reads it).
+ * A charset that Java does not know, or one that does not write ASCII as ASCII (UTF-16: the form's own
+ * {@code =}, {@code &} and {@code %} would not be there), is refused with 415, a body or query string that is not
+ * valid in its charset with 400: never a garbled query, never a 500.
  * <p>
  * It stands behind {@link RequestLimits}, so the body it reads is already whole and within the size limit.
  */
@@ -38,6 +41,18 @@ final class BodyCharset extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String query = request.getHttpURI().getQuery();
+        if (query != null) {
+            try {
+                // Characters past ASCII are already decoded, so only the %-escapes can make it invalid.
+                decode(percentDecoded(query.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+            } catch (CharacterCodingException | IllegalArgumentException e) {
+                Response.writeError(request, response, callback, 400, e instanceof IllegalArgumentException
+                        ? "The query string has a " + e.getMessage()
+                        : "The query string is not valid UTF-8 once its %-escapes are decoded");
+                return true;
+            }
+        }
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         if (contentType == null || request.getLength() <= 0) {
             return super.handle(request, response, callback);
@@ -55,6 +70,11 @@ final class BodyCharset extends Handler.Wrapper {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             Response.writeError(request, response, callback, 415, "The charset \"" + declared
                     + "\" of the request body is not known here; send UTF-8");
+            return true;
+        }
+        if (!sparql && !writesAsciiAsAscii(charset)) {
+            Response.writeError(request, response, callback, 415, "A form cannot be read in " + charset.name()
+                    + ", which does not write its '=', '&' and '%' as ASCII; send it in UTF-8");
             return true;
         }
         byte[] body = Content.Source.asInputStream(request).readAllBytes();
@@ -83,6 +103,11 @@ final class BodyCharset extends Handler.Wrapper {
             }
         }
         return null;
+    }
+
+    private static boolean writesAsciiAsAscii(Charset charset) {
+        String form = "query=ASK%7B%7D+&x";
+        return charset.canEncode() && Arrays.equals(form.getBytes(charset), form.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String decode(byte[] bytes, Charset charset) throws CharacterCodingException {

@@ -1,5 +1,6 @@
 package dev.parley.server;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
@@ -8,10 +9,9 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -32,8 +32,16 @@ import dev.parley.vocab.Prov;
  *   Graph sd = d.serviceDescription("http://127.0.0.1:3030/sparql");
  *   Graph voidGraph = d.voidDescription("http://127.0.0.1:3030");
  * </pre>
+ * Every count is what a query on the endpoint answers: the default graph's {@code void:triples} is
+ * {@code SELECT (COUNT(*) AS ?n) { ?s ?p ?o }} (over the union of the named graphs, distinct triples, where that
+ * is the default graph), a named graph's is the same inside {@code GRAPH}; VoID's dataset is the default graph,
+ * its entities the IRI subjects in its {@code void:uriSpace}, its documents the named graphs. Features are claimed
+ * only where a query can show them: {@code sd:UnionDefaultGraph} when the store has it; not
+ * {@code sd:DereferencesURIs}, since a {@code FROM} names a graph of the store and nothing is fetched.
+ * <p>
  * The statistics are counted once per version of the data: a TDB2 store's write commits bump the version, so a
- * load shows up at the next request, never a stale count; other datasets are counted on every request.
+ * load shows up at the next request, never a stale count; other datasets are counted on every request. One
+ * request counts a new version while the others that want it wait for its figures, instead of each counting.
  */
 public final class Descriptions {
     private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
@@ -46,6 +54,7 @@ public final class Descriptions {
     private final DatasetGraph dsg;
     private final boolean versioned;
     private final AtomicReference<Stats> cache = new AtomicReference<>();
+    private final Object counting = new Object();
 
     public Descriptions(DatasetGraph dsg) {
         this.dsg = Objects.requireNonNull(dsg, "dsg");
@@ -62,8 +71,9 @@ public final class Descriptions {
         g.add(service, RDF.type.asNode(), sd);
         g.add(service, uri(SD + "endpoint"), NodeFactory.createURI(endpoint));
         g.add(service, uri(SD + "supportedLanguage"), uri(SD + "SPARQL11Query"));
-        g.add(service, uri(SD + "feature"), uri(SD + "UnionDefaultGraph"));
-        g.add(service, uri(SD + "feature"), uri(SD + "DereferencesURIs"));
+        if (WritersDefaultGraph.applies(dsg)) {
+            g.add(service, uri(SD + "feature"), uri(SD + "UnionDefaultGraph"));
+        }
         for (String f : List.of("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
                 "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML", "TriG")) {
             g.add(service, uri(SD + "resultFormat"), uri(FORMATS + f));
@@ -127,30 +137,44 @@ public final class Descriptions {
     Stats stats() {
         return dsg.calculateRead(() -> {
             long v = DataVersion.current(dsg);
-            Stats s = cache.get();
-            if (s != null && versioned && s.version() == v) {
+            Stats s = cached(v);
+            if (s != null) {
                 return s;
             }
-            Stats fresh = countAll(v);
-            cache.set(fresh);
-            return fresh;
+            synchronized (counting) {
+                s = cached(v);
+                if (s == null) {
+                    s = countAll(v);
+                    Stats before = cache.get();
+                    if (before == null || before.version() <= v) {
+                        cache.set(s);
+                    }
+                }
+                return s;
+            }
         });
     }
 
+    private Stats cached(long v) {
+        Stats s = cache.get();
+        return versioned && s != null && s.version() == v ? s : null;
+    }
+
     private Stats countAll(long v) {
-        long triples = single("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
-        long entities = single("SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s ?p ?o FILTER(isIRI(?s)) } }");
-        long classes = single("SELECT (COUNT(DISTINCT ?c) AS ?n) { GRAPH ?g { ?s a ?c } }");
-        long properties = single("SELECT (COUNT(DISTINCT ?p) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
-        List<String> graphs = new java.util.ArrayList<>();
-        List<Long> sizes = new java.util.ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg))
+        long triples = single("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }");
+        long entities = single("SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), "
+                + NodeFmtLib.strNT(NodeFactory.createLiteralString(Parley.DATA_NS)) + ")) }");
+        long classes = single("SELECT (COUNT(DISTINCT ?c) AS ?n) { ?s a ?c }");
+        long properties = single("SELECT (COUNT(DISTINCT ?p) AS ?n) { ?s ?p ?o }");
+        List<String> graphs = new ArrayList<>();
+        List<Long> sizes = new ArrayList<>();
+        try (QueryExec qe = QueryExec.dataset(dsg)
                 .query("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g").build()) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                QuerySolution row = rs.next();
-                graphs.add(row.getResource("g").getURI());
-                sizes.add(row.getLiteral("n").getLong());
+            RowSet rows = qe.select();
+            while (rows.hasNext()) {
+                Binding row = rows.next();
+                graphs.add(row.get("g").getURI());
+                sizes.add(Long.parseLong(row.get("n").getLiteralLexicalForm()));
             }
         }
         return new Stats(v, triples, entities, classes, properties, graphs, sizes);

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryExecException;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,8 +17,9 @@ import dev.parley.ParleyException.NotFoundException;
 
 /**
  * parley's exceptions as HTTP statuses, in one place: not found 404, bad input 400, a query that asks for what
- * this server refuses (a SERVICE off its allow-list) 422 as Fuseki does, a query over its time limit 503, anything
- * else 500 (logged, with a message that leaks no internals). The body is the message as plain text.
+ * this server refuses (a SERVICE off its allow-list) 422 as Fuseki does, a query over its time limit 503, a request
+ * that Jetty refused to read (an {@link HttpException} of 4xx) its status, anything else 500 (logged, with a
+ * message that leaks no internals). The body is the message as plain text.
  */
 final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
@@ -30,6 +32,9 @@ final class ErrorMapping {
         }
         if (e instanceof BadInputException) {
             return HttpServletResponse.SC_BAD_REQUEST;
+        }
+        if (e instanceof HttpException h && h.getCode() >= 400 && h.getCode() < 500) {
+            return h.getCode(); // Jetty refusing what it was sent (parameters it cannot decode, for one)
         }
         if (e instanceof QueryCancelledException) {
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
@@ -50,7 +55,7 @@ final class ErrorMapping {
         String message = switch (status) {
             case HttpServletResponse.SC_SERVICE_UNAVAILABLE -> "The query ran over the server's time limit";
             case HttpServletResponse.SC_INTERNAL_SERVER_ERROR -> "Internal error; the server log has the details";
-            default -> e.getMessage();
+            default -> e instanceof HttpException h ? h.getReason() : e.getMessage();
         };
         if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
             LOG.error("Internal error", e);
