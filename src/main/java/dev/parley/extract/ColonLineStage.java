@@ -9,8 +9,8 @@ import java.util.List;
  * right before the colon, with nothing before it on the line but capitalised words (a title: "McCain
  * Challenger Kelli Ward:"), at most [thresholds] colon-speaker-tokens of them; what follows the colon, to the
  * end of the paragraph, is what the speaker said: a direct quotation when quotation marks enclose all of it.
- * A place is no such speaker, and words without a verb after the colon are a list's item ("Hillary Clinton:
- * 2,316"), not a statement.
+ * A place is no such speaker, and in the body words without a verb after the colon are a list's item ("Hillary
+ * Clinton: 2,316"), not a statement; a headline's claim is in title case, where the tagger sees no verbs.
  */
 record ColonLineStage(SpeechWords words) implements Stage<ColonLines> {
     @Override
@@ -35,7 +35,7 @@ record ColonLineStage(SpeechWords words) implements Stage<ColonLines> {
                 continue;
             }
             Span content = rest(text, s, colon);
-            if (content == null || !hasVerb(text, s, colon + 1)) {
+            if (content == null || !(s.paragraph() == 0 ? longEnough(s, colon + 1) : hasVerb(text, s, colon + 1))) {
                 continue;
             }
             Quote q = text.quoteAt(content.begin() + 1);
@@ -60,6 +60,11 @@ record ColonLineStage(SpeechWords words) implements Stage<ColonLines> {
             }
         }
         return -1;
+    }
+
+    /** A headline's words after its colon: a claim in title case, whose verbs the tagger does not see. */
+    private boolean longEnough(Sentence s, int from) {
+        return s.tokens().size() - from >= words.limits.colonContentMinTokens();
     }
 
     /**

@@ -27,9 +27,50 @@ record MentionStage(EntityRegistry registry, MentionWords words) implements Stag
         this(registry, new MentionWords(Lexicon.get()));
     }
 
+    /**
+     * In a headline, every word is capitalised, so names the registry does not know are looked for only in its
+     * speaker's place: before a colon within [thresholds] colon-speaker-tokens ("Mira Holt: Talks Will Resume")
+     * or before a word of [headline-speaker-cues] ("Mira Holt Says …"). The token index where that place ends,
+     * 0 when the headline has none.
+     */
+    private int headlineSpeakerEnd(List<Token> toks) {
+        for (int k = 1; k < toks.size() && k <= words.limits.colonSpeakerTokens(); k++) {
+            String w = toks.get(k).text();
+            if (w.equals(":") || words.headlineSpeakerCues.contains(w)) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A name the registry does not know, found in the headline's speaker place, stays only when the article's
+     * body mentions the same actor ("Holt: …" and "Mira Holt said"); "The Latest:" or "BOOM:" names nobody.
+     */
+    private static void dropHeadlineOnly(MentionDraft d, List<Mention> headlineNames) {
+        java.util.Set<Entity> inBody = new java.util.HashSet<>();
+        for (Mention m : d.out.mentions) {
+            if (m.entity() != null && d.text.sentences().get(m.sentence()).paragraph() > 0) {
+                inBody.add(m.entity());
+            }
+        }
+        for (Mention h : headlineNames) {
+            // A mention of the same span stands for it once relinked to a person of the body ("Holt" -> Mira Holt).
+            Mention now = d.out.mentions.stream().filter(m -> m.begin() == h.begin() && m.end() == h.end())
+                    .findFirst().orElse(null);
+            if (now != null && (now.entity() == null || !inBody.contains(now.entity()))) {
+                d.out.mentions.remove(now);
+                if (now.entity() != null && d.out.mentions.stream().noneMatch(o -> o.entity() == now.entity())) {
+                    d.out.entities.remove(now.entity().iri());
+                }
+            }
+        }
+    }
+
     @Override
     public Mentions run(AnnotatedText text, Layers before) {
         MentionDraft d = new MentionDraft(text, registry, words);
+        List<Mention> headlineNames = new java.util.ArrayList<>();
         NameRuns names = new NameRuns(words, registry);
         TitledNames titled = new TitledNames(d, names);
         RegisteredNames registered = new RegisteredNames(d, names, titled);
@@ -37,7 +78,7 @@ record MentionStage(EntityRegistry registry, MentionWords words) implements Stag
         Descriptions described = new Descriptions(d);
         for (Sentence s : text.sentences()) {
             List<Token> toks = s.tokens();
-            boolean headline = s.paragraph() == 0;
+            int speakerEnd = s.paragraph() == 0 ? headlineSpeakerEnd(toks) : toks.size();
             int i = 0;
             while (i < toks.size()) {
                 Token t = toks.get(i);
@@ -49,8 +90,12 @@ record MentionStage(EntityRegistry registry, MentionWords words) implements Stag
                 if (next < 0) {
                     next = titled.at(s, i);
                 }
-                if (next < 0 && !headline) {
+                if (next < 0 && i < speakerEnd) {
+                    int found = d.out.mentions.size();
                     next = capitalised.at(s, i);
+                    if (s.paragraph() == 0) {
+                        headlineNames.addAll(d.out.mentions.subList(found, d.out.mentions.size()));
+                    }
                 }
                 if (next > i) {
                     Mention named = d.lastMentionEndingAt(toks.get(next - 1).end());
@@ -67,6 +112,7 @@ record MentionStage(EntityRegistry registry, MentionWords words) implements Stag
         d.out.mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         PartyTags.attach(d);
         ShortNames.relink(d);
+        dropHeadlineOnly(d, headlineNames);
         MintedTypes.retype(d);
         AppositiveTitles.record(d);
         new References(d).resolve();

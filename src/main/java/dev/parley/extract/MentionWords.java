@@ -16,6 +16,8 @@ final class MentionWords {
     final Set<String> partyTagLetters;
     /** Capitalised words that are not names ("The", "Monday"): [non-name-words]. */
     final Set<String> nonNames;
+    /** Title-case verbs after which a headline's first words are its speaker: [headline-speaker-cues]. */
+    final Set<String> headlineSpeakerCues;
     /** Organisation head words to the class they make ("Ministry: Ministry"): [org-heads]. */
     final Map<String, String> orgHeads;
     /** Lower-case role nouns ("envoy", "foreign minister"): [role-nouns]. */
@@ -53,20 +55,23 @@ final class MentionWords {
     /** The thresholds, in the units their names say ([thresholds]). */
     record Thresholds(int roleBeforeNameTokens, int unnamedAdjectiveTokens, int nameMaxTokens, int orgNameMaxTokens,
             int appositiveTitleTokens, int roleLookaheadSentences, int demonymStemMinChars,
-            int demonymStemMaxMissingChars, int pluralAntecedentSentences) {
+            int demonymStemMaxMissingChars, int pluralAntecedentSentences, int colonSpeakerTokens) {
         static Thresholds from(Lexicon lex) {
             return new Thresholds(lex.threshold("role-before-name-tokens"), lex.threshold("unnamed-adjective-tokens"),
                     lex.threshold("name-max-tokens"), lex.threshold("org-name-max-tokens"),
                     lex.threshold("appositive-title-tokens"), lex.threshold("role-lookahead-sentences"),
                     lex.threshold("demonym-stem-min-chars"), lex.threshold("demonym-stem-max-missing-chars"),
-                    lex.threshold("plural-antecedent-sentences"));
+                    lex.threshold("plural-antecedent-sentences"), lex.threshold("colon-speaker-tokens"));
         }
     }
 
     MentionWords(Lexicon lex) {
         titleWords = lex.exact("person-titles");
         partyTagLetters = lex.exact("party-tag-letters");
-        nonNames = lex.exact("non-name-words");
+        headlineSpeakerCues = lex.exact("headline-speaker-cues");
+        Set<String> notNames = new java.util.HashSet<>(lex.exact("non-name-words"));
+        notNames.addAll(headlineSpeakerCues);
+        nonNames = Set.copyOf(notNames);
         orgHeads = lex.map("org-heads");
         roleNouns = lex.exact("role-nouns");
         Set<String> parts = new java.util.HashSet<>();

@@ -71,6 +71,14 @@ record SpeechVerbStage(SpeechWords words) implements Stage<SpeechVerbs> {
                 && Character.isLetter(prev.charAt(0));
     }
 
+    /**
+     * "Mira Holt Says Talks Will Resume": in a headline written in title case the tagger reads every word as a
+     * name, so a form after a capitalised word is taken for the verb it most often is there.
+     */
+    private static boolean titleCaseHeadline(AnnotatedText text, Sentence s, int i) {
+        return s.paragraph() == 0 && s.tokens().get(i).isCapitalised() && s.tokens().get(i - 1).isCapitalised();
+    }
+
     /** "Russia’s demands", "the reports", "its claims": a verb form used as a noun. */
     private boolean isNounUse(AnnotatedText text, Sentence s, int i) {
         if (i == 0) {
@@ -82,7 +90,7 @@ record SpeechVerbStage(SpeechWords words) implements Stage<SpeechVerbs> {
         }
         String w = toks.get(i).lower();
         boolean plural = w.endsWith("s") && !w.endsWith("ss");
-        if (!plural) {
+        if (!plural || titleCaseHeadline(text, s, i)) {
             return false;
         }
         String tag = text.tag(s, i);

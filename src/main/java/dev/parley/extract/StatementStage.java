@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * All statements in text order: direct quotes, reported speech and according-to, one per kind and span (two
  * verbs may reach the same clause; the first found is kept). A statement with no date of its own takes that of
- * the speaker's previous dated statement (news text dates a speaker's remarks once); each statement is about the
+ * the speaker's previous dated statement (news text dates a speaker's remarks once), a headline's that of the
+ * speaker's first dated statement in the body; each statement is about the
  * entities its words mention (a partial quote, about what the reported clause around it is about); a document
  * that speaks is issued by the actor its description names ({@link DocumentIssuers}).
  */
@@ -28,11 +29,33 @@ record StatementStage(SpeechWords words) implements Stage<Statements> {
         Set<String> seen = new HashSet<>();
         found.removeIf(st -> !seen.add(st.kind() + " " + st.begin() + " " + st.end()));
         inheritContext(found, mentions);
+        datedFromBody(text, found);
         List<Mention> speakers = new ArrayList<>(before.get(DirectQuotes.class).speakerMentions());
         speakers.addAll(before.get(ReportedSpeech.class).speakerMentions());
         speakers.addAll(before.get(AccordingTo.class).speakerMentions());
         return new Statements(found, before.get(ColonLines.class).entities(), speakers,
                 DocumentIssuers.of(text, words, speakers, mentions.all()));
+    }
+
+    /**
+     * A headline's statement with no date takes the date of the speaker's first dated statement in the body: the
+     * body tells when what the headline sums up was said ("Holt Announces Talks" and "On Sunday, Holt announced").
+     */
+    private static void datedFromBody(AnnotatedText text, List<Statement> found) {
+        Map<String, TemporalExpression> firstDated = new HashMap<>();
+        for (Statement st : found) {
+            if (st.frame().date() != null && text.sentences().get(st.sentence()).paragraph() > 0) {
+                firstDated.putIfAbsent(st.speaker().iri(), st.frame().date());
+            }
+        }
+        for (int k = 0; k < found.size(); k++) {
+            Statement st = found.get(k);
+            Statement.Frame f = st.frame();
+            TemporalExpression date = firstDated.get(st.speaker().iri());
+            if (f.date() == null && date != null && text.sentences().get(st.sentence()).paragraph() == 0) {
+                found.set(k, st.withFrame(new Statement.Frame(date, f.audience(), f.medium(), f.place(), f.about())));
+            }
+        }
     }
 
     private static void inheritContext(List<Statement> found, Mentions mentions) {
