@@ -20,27 +20,27 @@ import java.util.zip.GZIPOutputStream;
  *   w.write(dir.resolve("crawl.warc.gz"));
  * </pre>
  */
-final class WarcFixture {
+public final class WarcFixture {
     private final boolean gzip;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final List<Long> offsets = new ArrayList<>();
 
-    WarcFixture(boolean gzip) {
+    public WarcFixture(boolean gzip) {
         this.gzip = gzip;
     }
 
-    long warcinfo() {
+    public long warcinfo() {
         return record("warcinfo", null, "2025-03-15T11:00:00Z", "application/warc-fields",
                 bytes("software: parley tests\r\nformat: WARC File Format 1.1\r\n"));
     }
 
-    long request(String uri) {
+    public long request(String uri) {
         return record("request", uri, "2025-03-15T12:00:00Z", "application/http; msgtype=request",
                 bytes("GET / HTTP/1.1\r\nHost: " + java.net.URI.create(uri).getHost() + "\r\n\r\n"));
     }
 
     /** An HTTP response record; {@code encoding} "gzip" compresses the body as a server would, or null. */
-    long response(String uri, String date, int status, String type, byte[] body, String encoding) {
+    public long response(String uri, String date, int status, String type, byte[] body, String encoding) {
         byte[] payload = body;
         if ("gzip".equals(encoding)) {
             payload = gzipped(body);
@@ -51,21 +51,21 @@ final class WarcFixture {
         return record("response", uri, date, "application/http; msgtype=response", concat(bytes(head), payload));
     }
 
-    long dnsResponse(String uri) {
+    public long dnsResponse(String uri) {
         return record("response", uri, "2025-03-15T12:00:00Z", "text/dns",
                 bytes("veldoria.example. 300 IN A 10.0.0.1\n"));
     }
 
-    long metadata(String uri) {
+    public long metadata(String uri) {
         return record("metadata", uri, "2025-03-15T12:00:01Z", "application/warc-fields", bytes("outlinks: none\r\n"));
     }
 
-    long revisit(String uri) {
+    public long revisit(String uri) {
         return record("revisit", uri, "2025-03-16T12:00:00Z", "application/http; msgtype=response",
                 bytes("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"));
     }
 
-    long record(String type, String uri, String date, String contentType, byte[] block) {
+    public long record(String type, String uri, String date, String contentType, byte[] block) {
         String head = "WARC/1.1\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + UUID.randomUUID() + ">\r\n"
                 + "WARC-Date: " + date + "\r\n" + (uri != null ? "WARC-Target-URI: " + uri + "\r\n" : "")
                 + "Content-Type: " + contentType + "\r\nContent-Length: " + block.length + "\r\n\r\n";
@@ -76,7 +76,7 @@ final class WarcFixture {
         return at;
     }
 
-    void write(Path file) {
+    public void write(Path file) {
         try {
             Files.write(file, out.toByteArray());
         } catch (IOException e) {
@@ -84,7 +84,15 @@ final class WarcFixture {
         }
     }
 
-    static byte[] bytes(String s) {
+    /** A small news page with navigation, an article of two paragraphs (one a quotation) and a footer. */
+    public static byte[] page(String title, String sentence) {
+        return bytes("<html><head><title>" + title + "</title></head><body><nav><a href='/'>Home</a> "
+                + "<a href='/world'>World</a></nav><article><p>" + sentence + "</p><p>\"We have full access for the "
+                + "first time,\" said Dana Ferro, who leads the mission.</p></article><footer>Copyright Ostmark "
+                + "Radio</footer></body></html>");
+    }
+
+    public static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
