@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 import dev.parley.ParleyHome;
 import dev.parley.extract.Extractor;
+import dev.parley.input.JsonFields;
 import dev.parley.model.DataContract;
 import dev.parley.store.ArticleStore;
 import dev.parley.store.GraphStoreTarget;
@@ -31,9 +32,12 @@ import dev.parley.store.TdbTarget;
 
 /** {@code parley load}: articles into the store, atomically, idempotently and validated. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Load article files (NAME.txt with optional NAME.meta.json), or every *.txt in the folders "
-                + "named, into the store: one named graph per article, validated against ontology/shapes.ttl.",
-            "An article whose files have not changed since its last load is skipped; a changed one is replaced."},
+        description = {"Load articles into the store: one named graph per article, validated against "
+                + "ontology/shapes.ttl. Reads NAME.txt (with optional NAME.meta.json), JSON Lines (*.jsonl, "
+                + "*.jsonl.gz: one article per line), web pages (*.html, *.htm) and WARC files (*.warc, *.warc.gz: "
+                + "each HTML response an article), named or in the folders named.",
+            "An article whose record has not changed since its last load is skipped; a changed one is replaced. "
+                + "A bad record is reported with its file and line or offset, and the others load."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file loaded or unchanged", "1:failure", "2:bad usage, or some files failed "
                 + "(the others loaded)"})
@@ -53,12 +57,20 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--prune", description = "Also remove articles whose files are gone.")
     boolean prune;
 
-    @Option(names = "--fail-fast", description = "Stop at the first file that fails.")
+    @Option(names = "--fail-fast", description = "Stop at the first article that fails.")
     boolean failFast;
 
     @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "5242880",
-            description = "Largest article file accepted (default: ${DEFAULT-VALUE} bytes).")
+            description = "Largest article accepted: a text or HTML file, a JSON line, a WARC response "
+                + "(default: ${DEFAULT-VALUE} bytes).")
     long maxBytes;
+
+    @Option(names = "--fields", paramLabel = "PART=FIELD,...",
+            description = {"JSON Lines: the fields holding an article's parts, e.g. text=body,published=date "
+                + "(parts: title, text, published, url, source, language; a|b tries several).",
+                "Default: the names of common exports (title/headline, text/body/content/maintext, "
+                + "published/date/date_publish, url, source/source_domain, language)."})
+    String fields;
 
     @Option(names = "--target", paramLabel = "URL",
             description = {"Write to this SPARQL Graph Store endpoint (e.g. http://host:3030/ds/data) instead of the "
@@ -81,6 +93,7 @@ final class LoadCommand implements Callable<Integer> {
         if (threads != null && threads < 1 || batch < 1 || maxBytes < 1) {
             throw new ParameterException(spec.commandLine(), "--threads, --batch and --max-size must be positive");
         }
+        JsonFields jsonFields = jsonFields(spec, fields);
         Loader.articleFiles(inputs);
         DataContract contract = DataContract.load(home.ontology().resolve("shapes.ttl"));
         Extractor extractor = Extractor.forHome(home);
@@ -88,7 +101,7 @@ final class LoadCommand implements Callable<Integer> {
         try (LoadTarget target = store != null ? new TdbTarget(store) : GraphStoreTarget.create(targetUrl,
                 System.getenv("PARLEY_TARGET_USER"), System.getenv("PARLEY_TARGET_PASSWORD"))) {
             Loader.Builder b = Loader.create(target, extractor, contract).force(force).failFast(failFast)
-                    .maxBytes(maxBytes).batchSize(batch).progress(progress(out));
+                    .maxBytes(maxBytes).fields(jsonFields).batchSize(batch).progress(progress(out));
             if (threads != null) {
                 b.threads(threads);
             }
@@ -109,7 +122,7 @@ final class LoadCommand implements Callable<Integer> {
                 if (o.status() == LoadReport.Status.REPLACED && o.message() != null) {
                     reextracted.merge(o.message(), 1, Integer::sum);
                 } else if (o.status() != LoadReport.Status.LOADED && o.status() != LoadReport.Status.REPLACED) {
-                    out.printf("%-9s %s: %s%n", o.status().name().toLowerCase(Locale.ROOT), o.file(), o.message());
+                    out.printf("%-9s %s: %s%n", o.status().name().toLowerCase(Locale.ROOT), o.where(), o.message());
                 }
             }
             reextracted.forEach((why, n) -> out.printf("%d article(s) %s%n", n, why));
@@ -120,6 +133,15 @@ final class LoadCommand implements Callable<Integer> {
             if (store != null) {
                 store.close();
             }
+        }
+    }
+
+    /** The JSON field names: the defaults, with the {@code --fields} mapping when given. */
+    static JsonFields jsonFields(CommandSpec spec, String mapping) {
+        try {
+            return mapping == null ? JsonFields.defaults() : JsonFields.defaults().with(mapping);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--fields: " + e.getMessage());
         }
     }
 
@@ -171,7 +193,11 @@ final class LoadCommand implements Callable<Integer> {
             @Override
             public void update(long done, long total) {
                 long now = System.nanoTime();
-                if (now - last > 2_000_000_000L && done < total) {
+                if (now - last > 2_000_000_000L && total < 0) {
+                    out.printf("loading: %d articles%n", done);
+                    out.flush();
+                    last = now;
+                } else if (now - last > 2_000_000_000L && done < total) {
                     out.printf("loading: %d/%d articles%n", done, total);
                     out.flush();
                     last = now;

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a load did, file by file, with totals.
+ * What a load did, article by article, with totals.
  *
- * @param outcomes one per article file (and one per pruned article)
+ * @param outcomes one per record read (an article file, a line of a JSON Lines file, a page of a WARC file), and
+ *                 one per pruned article
  * @param triples  triples written
  * @param time     wall time of the load
  */
@@ -18,22 +19,33 @@ public record LoadReport(List<Outcome> outcomes, long triples, Duration time) {
         Objects.requireNonNull(time, "time");
     }
 
-    /** What happened to one article file. */
+    /** What happened to one article. */
     public enum Status { LOADED, REPLACED, UNCHANGED, FAILED, PRUNED }
 
     /**
-     * One article file's outcome.
+     * One record's outcome.
      *
-     * @param file    the article's text file (for a pruned article: the file it was loaded from)
-     * @param article the article's IRI, or null when the file could not even be read
-     * @param status  what happened
-     * @param message why it failed or was skipped, in words for the user; null when loaded
-     * @param triples triples written for it
+     * @param file     the file of the article (for a pruned article: the file it was loaded from)
+     * @param position where in the file, for a file of many articles ({@code line=N}, {@code offset=N}); else null
+     * @param article  the article's IRI, or null when the record could not even be read
+     * @param status   what happened
+     * @param message  why it failed or was skipped, in words for the user; null when loaded
+     * @param triples  triples written for it
      */
-    public record Outcome(Path file, String article, Status status, String message, long triples) {
+    public record Outcome(Path file, String position, String article, Status status, String message, long triples) {
         public Outcome {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(status, "status");
+        }
+
+        /** The outcome of a whole-file article. */
+        public Outcome(Path file, String article, Status status, String message, long triples) {
+            this(file, null, article, status, message, triples);
+        }
+
+        /** Where the article is: the file, with {@code #line=N} or {@code #offset=N} when in a file of many. */
+        public String where() {
+            return position == null ? file.toString() : file + "#" + position;
         }
     }
 

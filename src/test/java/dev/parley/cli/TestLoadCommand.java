@@ -154,7 +154,8 @@ class TestLoadCommand {
     @Test
     void folderWithNoArticlesIsRefusedBeforeAnythingIsWritten() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
-        refusedBeforeWriting("No articles (*.txt) in folder " + empty, empty.toString());
+        refusedBeforeWriting("No articles (" + dev.parley.input.InputFormat.patterns() + ") in folder " + empty,
+                empty.toString());
     }
 
     @Test

@@ -195,7 +195,8 @@ class TestLoaderBadInput {
         Path good = copyArticle(testArticle("05-mirevia-hollin-mediator"), tmp.resolve("articles"), NEWCOMER);
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         Files.writeString(empty.resolve("README.md"), "not an article\n", StandardCharsets.UTF_8);
-        refusedBeforeWriting(List.of(good, empty), "No articles (*.txt) in folder " + empty);
+        refusedBeforeWriting(List.of(good, empty),
+                "No articles (" + dev.parley.input.InputFormat.patterns() + ") in folder " + empty);
     }
 
     // ---- Bad store folders ---------------------------------------------------------------------------------------
