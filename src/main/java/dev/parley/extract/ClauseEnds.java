@@ -47,9 +47,9 @@ final class ClauseEnds {
     /**
      * Where the clause gives way to another within [from, to): a comma before a word of [clause-end-after-comma]
      * ("…, though she did not …", "…, who does not …"), a dash before a word of [clause-end-after-dash] that no
-     * second dash closes ("… the families of terrorists — a proposal he has raised …"), or "and"/"but" before a finite verb with no subject of its
-     * own ("… was ignorant of Islam and criticized him …": the speaker's next act, not what was said); never inside
-     * a quotation.
+     * second dash closes ("… the families of terrorists — a proposal he has raised …"); never inside a quotation.
+     * "And" before a verb with no subject of its own is no boundary: "said she was tired and wanted a change" goes
+     * on, and the tagger's coarse tags (every verb form is VB) cannot tell it from the speaker's next act.
      */
     private int boundary(Sentence s, int from, int to) {
         List<Token> toks = s.tokens();
@@ -60,8 +60,7 @@ final class ClauseEnds {
                 continue;
             }
             if (w.equals(",") && words.clauseEndAfterComma.contains(next)
-                    || isDash(w) && words.clauseEndAfterDash.contains(next) && !dashAfter(toks, k + 1, to)
-                    || words.coordinators.contains(w) && isFiniteVerb(text.tag(s, k + 1))) {
+                    || isDash(w) && words.clauseEndAfterDash.contains(next) && !dashAfter(toks, k + 1, to)) {
                 return k;
             }
         }
@@ -80,10 +79,6 @@ final class ClauseEnds {
             }
         }
         return false;
-    }
-
-    private static boolean isFiniteVerb(String tag) {
-        return "VBD".equals(tag) || "VBZ".equals(tag);
     }
 
     /** Where another speech verb's clause starts: its subject, or the comma before a participle; -1 for none. */
