@@ -174,10 +174,14 @@ final class Speakers {
         return null;
     }
 
-    /** The actor right after a verb ("said Kovac", "said Trade Minister Elena Rusk"). */
+    /**
+     * The actor right after a verb ("said Kovac", "said Trade Minister Elena Rusk"), within [thresholds]
+     * speaker-after-verb-tokens not counting the words of a title.
+     */
     Entity after(Sentence s, int from) {
         List<Token> toks = s.tokens();
-        for (int k = from; k < toks.size() && k < from + words.limits.speakerAfterVerbTokens(); k++) {
+        int limit = from + words.limits.speakerAfterVerbTokens();
+        for (int k = from; k < toks.size() && k < limit; k++) {
             if (toks.get(k).text().equals(".") || isMark(toks.get(k))) {
                 break;
             }
@@ -185,8 +189,18 @@ final class Speakers {
             if (m != null && isSpeaker(m) && !isPossessive(s, m)) {
                 return modified(s, m, Math.min(toks.size(), k + 2 * words.limits.speakerAfterVerbTokens()));
             }
+            if (m == null && isTitleWord(toks.get(k))) {
+                limit++; // "said Vance's deputy campaign manager, Ole Strand": a title does not use up the window
+            }
         }
         return null;
+    }
+
+    /** A word of a title ([role-nouns], [speaker-modifiers]) or a possessive ending. */
+    private boolean isTitleWord(Token t) {
+        String w = t.lower();
+        return words.roleWords.contains(w) || words.speakerModifiers.contains(w) || w.equals("'s")
+                || w.equals("\u2019s");
     }
 
     /** "Seloria’s chief negotiator": a name followed by a possessive is not the subject. */
