@@ -32,13 +32,7 @@ record ReportedSpeechStage(SpeechWords words) implements Stage<ReportedSpeech> {
             Span named = words.namingForms.containsKey(v.form())
                     ? NamingVerbs.content(text, s, v, words, scare) : null;
             if (named != null) {
-                Entity namer = speakers.subjectOf(s, v, soFar);
-                if (namer != null) {
-                    Statement st = new Statement(Statement.Kind.REPORTED, namer, named.begin(), named.end(),
-                            s.index(), v.form(), false, false, frames.of(s, v, null));
-                    soFar.add(st);
-                    found.add(st);
-                }
+                add(speakers.subjectOf(s, v, soFar), named, s, v, frames, soFar, found);
                 continue;
             }
             if (!words.verbForms.containsKey(v.form()) && words.namingForms.containsKey(v.form())) {
@@ -46,13 +40,7 @@ record ReportedSpeechStage(SpeechWords words) implements Stage<ReportedSpeech> {
             }
             if (words.attributionOnly.contains(v.lemma())) {
                 Span asked = attributes ? null : question.after(s, v);
-                Entity asker = asked == null ? null : speakers.subjectOf(s, v, soFar);
-                if (asker != null) {
-                    Statement st = new Statement(Statement.Kind.REPORTED, asker, asked.begin(), asked.end(),
-                            s.index(), v.form(), false, false, frames.of(s, v, null));
-                    soFar.add(st);
-                    found.add(st);
-                }
+                add(asked == null ? null : speakers.subjectOf(s, v, soFar), asked, s, v, frames, soFar, found);
                 continue;
             }
             Entity speaker = speakers.subjectOf(s, v, soFar);
@@ -85,6 +73,17 @@ record ReportedSpeechStage(SpeechWords words) implements Stage<ReportedSpeech> {
             found.add(st);
         }
         return new ReportedSpeech(found, entities.snapshot(), nominal.mentions());
+    }
+
+    /** A reported statement of the speaker (none when there is no speaker), added to both lists. */
+    private static void add(Entity speaker, Span content, Sentence s, SpeechVerb v, Frames frames,
+            List<Statement> soFar, List<Statement> found) {
+        if (speaker != null) {
+            Statement st = new Statement(Statement.Kind.REPORTED, speaker, content.begin(), content.end(), s.index(),
+                    v.form(), false, false, frames.of(s, v, null));
+            soFar.add(st);
+            found.add(st);
+        }
     }
 
     /** "Mira Holt, who said the talks would fail, arrived …": what a relative clause reports ends at its comma. */

@@ -16,23 +16,13 @@ import dev.parley.model.Article;
  * from the page's byte-order mark or {@code <meta charset>}, else UTF-8. Named by its URL (canonical link,
  * {@code og:url}, JSON-LD) where the page states one, else by its file name.
  */
-final class HtmlFileReader implements RecordReader {
-    private final Path file;
-    private final InputOptions options;
-    private boolean done;
-
+final class HtmlFileReader extends SingleRecordReader {
     HtmlFileReader(Path file, InputOptions options) {
-        this.file = file;
-        this.options = options;
+        super(file, options);
     }
 
     @Override
-    public SourceRecord next() {
-        if (done) {
-            return null;
-        }
-        done = true;
-        Locator where = Locator.of(file);
+    SourceRecord read(Locator where) {
         try {
             long size = Files.size(file);
             if (size > options.maxBytes()) {
@@ -48,7 +38,4 @@ final class HtmlFileReader implements RecordReader {
             return new SourceRecord.Unreadable(where, e.getMessage());
         }
     }
-
-    @Override
-    public void close() {}
 }

@@ -15,23 +15,13 @@ import dev.parley.extract.ArticleReader;
  * A {@code NAME.txt} article (with its optional {@code NAME.meta.json}) as a file of one record, read by
  * {@link ArticleReader}; its checksum is of both files' bytes, as load records of text articles always had.
  */
-public final class TextFileReader implements RecordReader {
-    private final Path file;
-    private final InputOptions options;
-    private boolean done;
-
+public final class TextFileReader extends SingleRecordReader {
     TextFileReader(Path file, InputOptions options) {
-        this.file = file;
-        this.options = options;
+        super(file, options);
     }
 
     @Override
-    public SourceRecord next() {
-        if (done) {
-            return null;
-        }
-        done = true;
-        Locator where = Locator.of(file);
+    SourceRecord read(Locator where) {
         try {
             return new SourceRecord.Read(where, ArticleReader.read(file, options.maxBytes()), checksum(file));
         } catch (BadInputException e) {
@@ -39,8 +29,6 @@ public final class TextFileReader implements RecordReader {
         }
     }
 
-    @Override
-    public void close() {}
 
     /** SHA-256 of the article's text file and, when present, its metadata file. */
     public static String checksum(Path txt) {
