@@ -107,10 +107,15 @@ final class QuoteAttribution {
             return null;
         }
         Entity speaker = speakers.subjectOf(s, best, found);
-        if (speaker == null) {
+        if (speaker == null && !opensClause(s, best.after())) {
             speaker = speakers.after(s, best.after());
         }
         return new Found(speaker, best);
+    }
+
+    /** "said that the United States should …": the words after the verb are what was said, not who said it. */
+    private boolean opensClause(Sentence s, int k) {
+        return k < s.tokens().size() && words.complementizers.contains(s.tokens().get(k).lower());
     }
 
     /** A quotation embedded in a clause ("said the draft was “a ceasefire on paper”"), not introduced by it. */
