@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What a verb of asking ({@code [question-verbs]}: "asked") reports, though it only attributes a quotation
  * otherwise: after the one asked, if any, a question ("asked Sanders whether questions about his health were
- * fair game") or a request ("asked a federal judge to block the rules"). "when asked whether …", with no one
+ * fair game"), a request ("asked a federal judge to block the rules") or the topic asked about ("asked the envoy
+ * about the talks"). "when asked whether …", with no one
  * who asks, is not one.
  */
 final class QuestionClause {
@@ -37,7 +38,8 @@ final class QuestionClause {
             return null;
         }
         String w = toks.get(k).lower();
-        boolean question = words.questionOpeners.contains(w);
+        boolean question = words.questionOpeners.contains(w)
+                || k > addressee && words.questionTopicOpeners.contains(w);
         boolean request = k > addressee && w.equals("to");
         if (!question && !request || text.inQuote(toks.get(k).begin())) {
             return null;
@@ -49,7 +51,8 @@ final class QuestionClause {
     private boolean opensWithin(List<Token> toks, int from, int last) {
         for (int k = from; k <= last && k < toks.size(); k++) {
             String w = toks.get(k).lower();
-            if (words.questionOpeners.contains(w) || k > from && w.equals("to")) {
+            if (words.questionOpeners.contains(w)
+                    || k > from && (w.equals("to") || words.questionTopicOpeners.contains(w))) {
                 return true;
             }
         }

@@ -44,6 +44,8 @@ final class SpeechWords {
     final Set<String> questionVerbs;
     final Set<String> baseFormOpeners;
     final Set<String> questionOpeners;
+    /** After the one asked, words that open the topic asked about: [question-topic-openers]. */
+    final Set<String> questionTopicOpeners;
     final Set<String> subjectConnectors;
     final Set<String> subjectParticipleHeads;
     final Set<String> subjectPostmodifiers;
@@ -149,6 +151,7 @@ final class SpeechWords {
         questionVerbs = lex.words("question-verbs");
         baseFormOpeners = lex.words("base-form-openers");
         questionOpeners = lex.words("question-openers");
+        questionTopicOpeners = lex.words("question-topic-openers");
         subjectConnectors = lex.words("subject-connectors");
         subjectParticipleHeads = lex.words("subject-participle-heads");
         subjectPostmodifiers = lex.words("subject-postmodifiers");
