@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * "Sen. Mira Holt (D-Tallis)", "Sen. Mira Holt, D-Tallis, said": a party-and-state tag in parentheses or between
- * commas right after a name belongs to that person's mention; it names no state of its own. The party letters are [party-tag-letters].
+ * commas right after a name belongs to that person's mention; it names no state of its own. The party letters are
+ * [party-tag-letters].
  */
 final class PartyTags {
     private PartyTags() {}
