@@ -5,7 +5,9 @@ import java.util.Locale;
 /**
  * Whether a quotation holds speech rather than a name or a scare phrase: quotation marks after a naming word
  * ("so-called “corridors”", "known as “the Line”") or around a few title-case words ("the “Blue Line” accord") are
- * not speech; a long quotation, one with an attribution after it, or one introduced by a colon or comma is.
+ * not speech, nor are a few title-case words inside a clause even with an attribution after it ("the ''Today'' show
+ * …, NBC announced"); a long quotation, one with an attribution after it, or one introduced by a colon or comma
+ * is.
  */
 final class ScareQuotes {
     private final AnnotatedText text;
@@ -25,7 +27,7 @@ final class ScareQuotes {
             return false;
         }
         if (a != null && !fromBefore) {
-            return true;
+            return !(isTitleCase(text.slice(q.begin(), q.end())) && insideClause(q, s));
         }
         if (a != null && a.speaker() != null && introducedByColonOrComma(q, s)) {
             return true;
@@ -57,6 +59,19 @@ final class ScareQuotes {
         }
         return quoteToken > 1 && prev.equals(words.knownAs[1])
                 && s.tokens().get(quoteToken - 2).lower().equals(words.knownAs[0]);
+    }
+
+    /**
+     * "is joining the ''Today'' show as an anchor, NBC announced": no punctuation ends the quotation, and a word
+     * in lower case goes on right after it.
+     */
+    private boolean insideClause(Quote q, Sentence s) {
+        String inside = text.slice(q.begin(), q.close()).strip();
+        if (inside.isEmpty() || !Character.isLetterOrDigit(inside.charAt(inside.length() - 1))) {
+            return false;
+        }
+        int next = s.tokenAt(q.after());
+        return next < s.tokens().size() && Character.isLowerCase(s.tokens().get(next).text().charAt(0));
     }
 
     private boolean introducedByColonOrComma(Quote q, Sentence s) {
