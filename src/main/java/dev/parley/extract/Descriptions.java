@@ -22,7 +22,9 @@ final class Descriptions {
         MentionWords words = d.words;
         Token t = toks.get(i);
         String w = t.lower();
-        if (words.personPronouns.contains(w) || words.pluralPronouns.contains(w)) {
+        boolean saying = i + 1 < toks.size() && words.sayingForms.contains(toks.get(i + 1).lower());
+        if (words.personPronouns.contains(w) || words.pluralPronouns.contains(w)
+                || words.neuterPronouns.contains(w) && saying) {
             d.add(s, i, i + 1, Mention.Kind.PRONOUN, null);
             return i + 1;
         }

@@ -30,6 +30,10 @@ final class MentionWords {
     final Set<String> mediaNouns;
     final Set<String> personPronouns;
     final Set<String> pluralPronouns;
+    /** "it": [neuter-subject-pronouns], a mention only before a verb of saying ({@link #sayingForms}). */
+    final Set<String> neuterPronouns;
+    /** The one-word forms of [speech-verbs] ("said", "argues"). */
+    final Set<String> sayingForms;
     final Set<String> possessivePronouns;
     final Set<String> officeNouns;
     final Set<String> nameConnectors;
@@ -83,6 +87,16 @@ final class MentionWords {
         mediaNouns = lex.exact("media-nouns");
         personPronouns = lex.words("person-subject-pronouns");
         pluralPronouns = lex.words("plural-subject-pronouns");
+        neuterPronouns = lex.words("neuter-subject-pronouns");
+        Set<String> forms = new java.util.HashSet<>();
+        for (String list : lex.map("speech-verbs").values()) {
+            for (String form : list.split(",\\s*")) {
+                if (!form.strip().contains(" ")) {
+                    forms.add(form.strip());
+                }
+            }
+        }
+        sayingForms = Set.copyOf(forms);
         possessivePronouns = lex.words("person-possessive-pronouns");
         officeNouns = lex.words("office-nouns");
         nameConnectors = lex.words("name-connectors");

@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
+import org.apache.jena.rdf.model.Resource;
+
 import dev.parley.vocab.Parley;
 
 /**
@@ -26,6 +28,13 @@ final class References {
             Mention m = out.mentions.get(k);
             if (m.kind() == Mention.Kind.PRONOUN && m.entity() == null) {
                 String[] words = d.text.slice(m.begin(), m.end()).toLowerCase(Locale.ROOT).split("\\s+");
+                if (d.words.neuterPronouns.contains(words[0])) {
+                    Entity body = bodyAntecedent(k);
+                    if (body != null) {
+                        out.mentions.set(k, m.withEntity(out.use(body)));
+                    }
+                    continue;
+                }
                 if (d.words.pluralPronouns.contains(words[0])) {
                     Entity group = groupAntecedent(k);
                     if (group != null) {
@@ -96,6 +105,29 @@ final class References {
             boolean plural = e.type().equals(Parley.UnnamedSource) && e.label().endsWith("s");
             if (plural || e.type().equals(Parley.Group) || Types.isOrganisation(e.type())) {
                 return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What "it" stands for before a verb of saying: the most recent organisation or state within [thresholds]
+     * plural-antecedent-sentences, outside quotations when the pronoun is ("The ministry issued a statement. It
+     * said …").
+     */
+    private Entity bodyAntecedent(int k) {
+        Mention pronoun = d.out.mentions.get(k);
+        for (int j = k - 1; j >= 0; j--) {
+            Mention c = d.out.mentions.get(j);
+            if (pronoun.sentence() - c.sentence() > d.words.limits.pluralAntecedentSentences()) {
+                return null;
+            }
+            if (c.entity() == null || c.inQuote() && !pronoun.inQuote() || c.kind() == Mention.Kind.DEMONYM) {
+                continue;
+            }
+            Resource type = c.entity().type();
+            if (Types.isOrganisation(type) || type.equals(Parley.State)) {
+                return c.entity();
             }
         }
         return null;
