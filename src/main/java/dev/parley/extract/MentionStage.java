@@ -30,13 +30,13 @@ record MentionStage(EntityRegistry registry, MentionWords words) implements Stag
     /**
      * In a headline, every word is capitalised, so names the registry does not know are looked for only in its
      * speaker's place: before a colon within [thresholds] colon-speaker-tokens ("Mira Holt: Talks Will Resume")
-     * or before a word of [headline-speaker-cues] ("Mira Holt Says …"). The token index where that place ends,
-     * 0 when the headline has none.
+     * or before a word of [headline-speaker-cues] or a verb of saying ("Mira Holt Says …", "Holt says …"). The
+     * token index where that place ends, 0 when the headline has none.
      */
     private int headlineSpeakerEnd(List<Token> toks) {
         for (int k = 1; k < toks.size() && k <= words.limits.colonSpeakerTokens(); k++) {
             String w = toks.get(k).text();
-            if (w.equals(":") || words.headlineSpeakerCues.contains(w)) {
+            if (w.equals(":") || words.headlineSpeakerCues.contains(w) || words.sayingForms.contains(w)) {
                 return k;
             }
         }
