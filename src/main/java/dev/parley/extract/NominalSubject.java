@@ -103,7 +103,8 @@ final class NominalSubject {
         String tag = tag(s, i);
         String w = s.tokens().get(i).lower();
         return (tag.equals("NN") || tag.equals("NNS") || tag.equals("CD") || words.subjectQuantifiers.contains(w)
-                || afterThose(s, i)) && Character.isLetterOrDigit(s.tokens().get(i).text().charAt(0));
+                || words.isSpelledNumber(s.tokens().get(i)) || afterThose(s, i))
+                && Character.isLetterOrDigit(s.tokens().get(i).text().charAt(0));
     }
 
     /** Words a subject noun phrase is made of: nouns, adjectives, numbers, determiners, "of" after a noun. */
@@ -111,7 +112,8 @@ final class NominalSubject {
         String tag = tag(s, i);
         String w = s.tokens().get(i).lower();
         return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("CD") || tag.equals("DT")
-                || tag.equals("PRP$") || tag.equals("POS") || words.subjectInner.contains(w);
+                || tag.equals("PRP$") || tag.equals("POS") || words.subjectInner.contains(w)
+                || words.isSpelledNumber(s.tokens().get(i));
     }
 
     /** A phrase starts with a determiner, a number, an adjective, a noun or "almost", not with "of". */

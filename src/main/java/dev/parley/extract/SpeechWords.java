@@ -40,6 +40,8 @@ final class SpeechWords {
     /** After a dash, words that start an aside, not what was reported: [clause-end-after-dash]. */
     final Set<String> clauseEndAfterDash;
     final Set<String> subjectInner;
+    /** Numbers written as words: [spelled-numbers]. */
+    final Set<String> spelledNumbers;
     final Set<String> subjectQuantifiers;
     final Set<String> questionVerbs;
     final Set<String> baseFormOpeners;
@@ -147,6 +149,7 @@ final class SpeechWords {
         clauseEndAfterComma = lex.words("clause-end-after-comma");
         clauseEndAfterDash = lex.words("clause-end-after-dash");
         subjectInner = lex.words("subject-inner");
+        spelledNumbers = lex.words("spelled-numbers");
         subjectQuantifiers = lex.words("subject-quantifiers");
         questionVerbs = lex.words("question-verbs");
         baseFormOpeners = lex.words("base-form-openers");
@@ -202,5 +205,15 @@ final class SpeechWords {
     boolean isAdverb(Token t) {
         String w = t.lower();
         return w.length() >= limits.adverbMinChars() && w.endsWith("ly") || adverbLike.contains(w);
+    }
+
+    /** "twenty-four", "Five": a number written as words, alone or joined by hyphens. */
+    boolean isSpelledNumber(Token t) {
+        for (String part : t.lower().split("-")) {
+            if (!spelledNumbers.contains(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
