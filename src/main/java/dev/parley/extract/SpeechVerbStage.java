@@ -58,14 +58,18 @@ record SpeechVerbStage(SpeechWords words) implements Stage<SpeechVerbs> {
 
     /**
      * Where a base form can be a verb at all, before the (costly) tagger is asked: after a subject pronoun, "to",
-     * an auxiliary, "not" or a quantifier ({@code [base-form-openers]}), a plural noun ("critics argue") or an
-     * adverb ("they strongly argue").
+     * an auxiliary, "not" or a quantifier ({@code [base-form-openers]}), a plural noun ("critics argue"), an
+     * adverb ("they strongly argue") or a number ("26% say", "one in five say").
      */
     private boolean mayBeVerb(Sentence s, int i) {
         if (i == 0) {
             return false;
         }
-        String prev = s.tokens().get(i - 1).lower();
+        Token before = s.tokens().get(i - 1);
+        String prev = before.lower();
+        if (Character.isDigit(prev.charAt(0)) || prev.endsWith("%") || words.isSpelledNumber(before)) {
+            return true; // "26% say", "one in five say"
+        }
         return words.baseFormOpeners.contains(prev)
                 || prev.length() > 3 && (prev.endsWith("s") || prev.endsWith("ly"))
                 && Character.isLetter(prev.charAt(0));
