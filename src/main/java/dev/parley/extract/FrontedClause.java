@@ -97,7 +97,7 @@ final class FrontedClause {
             if (!toks.get(after).text().equals(",")) {
                 String w = toks.get(after).lower();
                 boolean modifier = mentions.covering(s, after) != null || words.frontedModifiers.contains(w)
-                        || words.roleWords.contains(w) || words.speakerModifiers.contains(w)
+                        || words.isTitleWord(w)
                         || words.isAdverb(toks.get(after)) || toks.get(after).isCapitalised()
                         || Character.isDigit(w.charAt(0));
                 if (!modifier) {

@@ -48,6 +48,9 @@ record MentionStage(EntityRegistry registry, MentionWords words) implements Stag
      * body mentions the same actor ("Holt: …" and "Mira Holt said"); "The Latest:" or "BOOM:" names nobody.
      */
     private static void dropHeadlineOnly(MentionDraft d, List<Mention> headlineNames) {
+        if (headlineNames.isEmpty()) {
+            return;
+        }
         java.util.Set<Entity> inBody = new java.util.HashSet<>();
         for (Mention m : d.out.mentions) {
             if (m.entity() != null && d.text.sentences().get(m.sentence()).paragraph() > 0) {

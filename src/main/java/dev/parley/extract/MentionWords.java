@@ -88,15 +88,8 @@ final class MentionWords {
         personPronouns = lex.words("person-subject-pronouns");
         pluralPronouns = lex.words("plural-subject-pronouns");
         neuterPronouns = lex.words("neuter-subject-pronouns");
-        Set<String> forms = new java.util.HashSet<>();
-        for (String list : lex.map("speech-verbs").values()) {
-            for (String form : list.split(",\\s*")) {
-                if (!form.strip().contains(" ")) {
-                    forms.add(form.strip());
-                }
-            }
-        }
-        sayingForms = Set.copyOf(forms);
+        sayingForms = SpeechWords.formsOf(lex, "speech-verbs").keySet().stream().filter(f -> !f.contains(" "))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         possessivePronouns = lex.words("person-possessive-pronouns");
         officeNouns = lex.words("office-nouns");
         nameConnectors = lex.words("name-connectors");

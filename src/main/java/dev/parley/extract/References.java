@@ -4,8 +4,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-import org.apache.jena.rdf.model.Resource;
-
 import dev.parley.vocab.Parley;
 
 /**
@@ -88,45 +86,34 @@ final class References {
 
     /**
      * What "they" refers to: the most recent group, organisation or plural described source ("officials",
-     * "the Clinton campaign") within [thresholds] plural-antecedent-sentences, outside quotations when the
-     * pronoun is.
+     * "the Clinton campaign"), by {@link #recent}.
      */
     private Entity groupAntecedent(int k) {
-        Mention pronoun = d.out.mentions.get(k);
-        for (int j = k - 1; j >= 0; j--) {
-            Mention c = d.out.mentions.get(j);
-            if (pronoun.sentence() - c.sentence() > d.words.limits.pluralAntecedentSentences()) {
-                return null;
-            }
-            if (c.entity() == null || c.inQuote() && !pronoun.inQuote() || c.kind() == Mention.Kind.DEMONYM) {
-                continue;
-            }
-            Entity e = c.entity();
-            boolean plural = e.type().equals(Parley.UnnamedSource) && e.label().endsWith("s");
-            if (plural || e.type().equals(Parley.Group) || Types.isOrganisation(e.type())) {
-                return e;
-            }
-        }
-        return null;
+        return recent(k, e -> e.type().equals(Parley.UnnamedSource) && e.label().endsWith("s")
+                || e.type().equals(Parley.Group) || Types.isOrganisation(e.type()));
     }
 
     /**
-     * What "it" stands for before a verb of saying: the most recent organisation or state within [thresholds]
-     * plural-antecedent-sentences, outside quotations when the pronoun is ("The ministry issued a statement. It
-     * said …").
+     * What "it" stands for before a verb of saying: the most recent organisation or state, by {@link #recent}
+     * ("The ministry issued a statement. It said …").
      */
     private Entity bodyAntecedent(int k) {
+        return recent(k, e -> Types.isOrganisation(e.type()) || e.type().equals(Parley.State));
+    }
+
+    /**
+     * The most recent entity before mention k of the kind asked for, within [thresholds]
+     * plural-antecedent-sentences, outside quotations when the pronoun is, demonyms aside.
+     */
+    private Entity recent(int k, java.util.function.Predicate<Entity> kind) {
         Mention pronoun = d.out.mentions.get(k);
         for (int j = k - 1; j >= 0; j--) {
             Mention c = d.out.mentions.get(j);
             if (pronoun.sentence() - c.sentence() > d.words.limits.pluralAntecedentSentences()) {
                 return null;
             }
-            if (c.entity() == null || c.inQuote() && !pronoun.inQuote() || c.kind() == Mention.Kind.DEMONYM) {
-                continue;
-            }
-            Resource type = c.entity().type();
-            if (Types.isOrganisation(type) || type.equals(Parley.State)) {
+            if (c.entity() != null && !(c.inQuote() && !pronoun.inQuote()) && c.kind() != Mention.Kind.DEMONYM
+                    && kind.test(c.entity())) {
                 return c.entity();
             }
         }

@@ -118,7 +118,7 @@ record ReportedSpeechStage(SpeechWords words) implements Stage<ReportedSpeech> {
                 return true;
             }
             String w = s.tokens().get(k).lower();
-            if (m == null && !words.roleWords.contains(w) && !words.speakerModifiers.contains(w)) {
+            if (m == null && !words.isTitleWord(w)) {
                 return false;
             }
             if (m != null) {

@@ -71,8 +71,7 @@ final class Speakers {
             }
             if (m != null) {
                 k = m.token() + m.tokens() - 1;
-            } else if (!words.roleWords.contains(toks.get(k).lower())
-                    && !words.speakerModifiers.contains(toks.get(k).lower())) {
+            } else if (!words.isTitleWord(toks.get(k).lower())) {
                 return null;
             }
         }
@@ -189,19 +188,14 @@ final class Speakers {
             if (m != null && isSpeaker(m) && !isPossessive(s, m)) {
                 return modified(s, m, Math.min(toks.size(), k + 2 * words.limits.speakerAfterVerbTokens()));
             }
-            if (m == null && isTitleWord(toks.get(k))) {
+            String w = toks.get(k).lower();
+            if (m == null && (words.isTitleWord(w) || w.equals("'s") || w.equals("\u2019s"))) {
                 limit++; // "said Vance's deputy campaign manager, Ole Strand": a title does not use up the window
             }
         }
         return null;
     }
 
-    /** A word of a title ([role-nouns], [speaker-modifiers]) or a possessive ending. */
-    private boolean isTitleWord(Token t) {
-        String w = t.lower();
-        return words.roleWords.contains(w) || words.speakerModifiers.contains(w) || w.equals("'s")
-                || w.equals("\u2019s");
-    }
 
     /** "Seloria’s chief negotiator": a name followed by a possessive is not the subject. */
     static boolean isPossessive(Sentence s, Mention m) {

@@ -130,11 +130,7 @@ final class SpeechWords {
         }
         roleWords = Set.copyOf(roleParts);
         speakerModifiers = lex.words("speaker-modifiers");
-        for (Map.Entry<String, String> e : lex.map("naming-verbs").entrySet()) {
-            for (String form : e.getValue().split(",\\s*")) {
-                namingForms.put(form.strip(), e.getKey());
-            }
-        }
+        namingForms.putAll(formsOf(lex, "naming-verbs"));
         mediaChannels = lex.map("media-channels");
         audienceNouns = lex.words("audience-nouns");
         nameMarkers = lex.words("name-markers");
@@ -205,6 +201,22 @@ final class SpeechWords {
     boolean isAdverb(Token t) {
         String w = t.lower();
         return w.length() >= limits.adverbMinChars() && w.endsWith("ly") || adverbLike.contains(w);
+    }
+
+    /** A word of a title, [role-nouns] or [speaker-modifiers]: "former", "campaign", "manager". */
+    boolean isTitleWord(String lower) {
+        return roleWords.contains(lower) || speakerModifiers.contains(lower);
+    }
+
+    /** The forms of a section written "lemma: form, form, …", each to its lemma ("said" -> "say"). */
+    static Map<String, String> formsOf(Lexicon lex, String section) {
+        Map<String, String> forms = new HashMap<>();
+        for (Map.Entry<String, String> e : lex.map(section).entrySet()) {
+            for (String form : e.getValue().split(",\\s*")) {
+                forms.put(form.strip(), e.getKey());
+            }
+        }
+        return forms;
     }
 
     /** "twenty-four", "Five": a number written as words, alone or joined by hyphens. */

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.junit.jupiter.params.provider.Arguments;
+
 import dev.parley.model.Article;
 
 /**
@@ -45,6 +47,17 @@ final class StageFixtures {
     }
 
     /** The cases of {@code src/test/resources/stages/FILE}. */
+    /** The cases of {@code folder/NAME.txt} for each name, as test arguments named "NAME: case". */
+    static List<Arguments> named(String folder, List<String> names) {
+        List<Arguments> out = new ArrayList<>();
+        for (String name : names) {
+            for (Case c : read(folder + "/" + name + ".txt")) {
+                out.add(Arguments.of(name + ": " + c.name(), c));
+            }
+        }
+        return out;
+    }
+
     static List<Case> read(String file) {
         Path path = Path.of("src/test/resources/stages").resolve(file);
         List<String> lines;

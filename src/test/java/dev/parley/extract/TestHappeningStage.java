@@ -1,6 +1,5 @@
 package dev.parley.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,13 +17,7 @@ class TestHappeningStage {
             "supply-resumptions", "event-timing", "occupation-claims");
 
     static List<Arguments> cases() {
-        List<Arguments> out = new ArrayList<>();
-        for (String file : FILES) {
-            for (StageFixtures.Case c : StageFixtures.read("happenings/" + file + ".txt")) {
-                out.add(Arguments.of(file + ": " + c.name(), c));
-            }
-        }
-        return out;
+        return StageFixtures.named("happenings", FILES);
     }
 
     @ParameterizedTest(name = "{0}")

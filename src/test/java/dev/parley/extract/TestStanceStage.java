@@ -1,6 +1,5 @@
 package dev.parley.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,13 +14,7 @@ class TestStanceStage {
     private static final List<String> FILES = List.of("stances", "negation", "conditions", "violations", "about");
 
     static List<Arguments> cases() {
-        List<Arguments> out = new ArrayList<>();
-        for (String file : FILES) {
-            for (StageFixtures.Case c : StageFixtures.read("stance/" + file + ".txt")) {
-                out.add(Arguments.of(file + ": " + c.name(), c));
-            }
-        }
-        return out;
+        return StageFixtures.named("stance", FILES);
     }
 
     @ParameterizedTest(name = "{0}")
